@@ -1,0 +1,3 @@
+from kleinekernen.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,71 @@
+"""`kleinekernen check`: every problem in the given content files, and a summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from .deck import CARD_FOLDERS, LoadResult, case_files, display_name, load_deck
+from .messages import say
+from .problems import Problem
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    problems: list[Problem]
+    files: int
+    result: LoadResult
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self, lang: str) -> list[str]:
+        lines = [str(problem) for problem in self.problems]
+        deck = self.result.deck
+        if self.ok:
+            lines.append(
+                say(
+                    "summary_ok",
+                    lang,
+                    files=self.files,
+                    cases=len(deck.cases),
+                    moves=len(deck.moves),
+                    roles=len(deck.roles),
+                    attitudes=sum(len(a) for a in deck.attitudes.values()),
+                )
+            )
+        else:
+            broken = len({problem.file for problem in self.problems})
+            lines.append(say("summary_bad", lang, files=self.files, problems=len(self.problems), broken=broken))
+        return lines
+
+
+def is_scenarios_folder(path: Path) -> bool:
+    return path.is_dir() and any((path / name).is_dir() for name in ("cases", *CARD_FOLDERS))
+
+
+def check(paths: Sequence[Path], *, root: Path, assets: Path, lang: str) -> CheckReport:
+    """Check a scenarios folder whole, or case files against the cards and cases under `root`."""
+    if not paths:
+        result = load_deck(root, assets=assets, lang=lang)
+        return CheckReport(sorted(result.problems), len(result.files), result)
+    roots = [path for path in paths if is_scenarios_folder(path)]
+    cases: list[Path] = []
+    for path in paths:
+        if path in roots:
+            continue
+        cases.extend(case_files(path) if path.is_dir() else [path])
+    problems: list[Problem] = []
+    files = 0
+    result = load_deck(root, assets=assets, lang=lang, extra_cases=cases)
+    if cases:
+        wanted = {display_name(path) for path in cases}
+        problems.extend(p for p in result.problems if p.file in wanted)
+        files += len(cases)
+    for folder in roots:
+        result = load_deck(folder, assets=assets, lang=lang)
+        problems.extend(result.problems)
+        files += len(result.files)
+    return CheckReport(sorted(problems), files, result)

@@ -1,0 +1,123 @@
+"""The loader's messages in Dutch and English, keyed by pydantic error type or our own names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+Lang = str
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "missing": {
+        "nl": "dit veld is verplicht en ontbreekt",
+        "en": "this field is required and missing",
+    },
+    "extra_forbidden": {
+        "nl": "onbekend veld '{key}'",
+        "en": "unknown field '{key}'",
+    },
+    "did_you_mean": {"nl": "bedoelde je '{suggestion}'?", "en": "did you mean '{suggestion}'?"},
+    "known_fields": {"nl": "toegestaan: {fields}", "en": "allowed: {fields}"},
+    "string_type": {
+        "nl": 'moet tekst zijn, tussen aanhalingstekens ("...")',
+        "en": 'must be text, in quotes ("...")',
+    },
+    "int_type": {"nl": "moet een heel getal zijn, zoals 5 of -3", "en": "must be a whole number, like 5 or -3"},
+    "int_from_float": {
+        "nl": "moet een heel getal zijn, zoals 5 of -3",
+        "en": "must be a whole number, like 5 or -3",
+    },
+    "bool_type": {"nl": "moet true of false zijn (zonder aanhalingstekens)", "en": "must be true or false (no quotes)"},
+    "literal_error": {"nl": "moet een van deze zijn: {expected}", "en": "must be one of: {expected}"},
+    "greater_than_equal": {"nl": "moet minstens {ge} zijn", "en": "must be at least {ge}"},
+    "less_than_equal": {"nl": "mag hoogstens {le} zijn", "en": "must be at most {le}"},
+    "string_too_short": {"nl": "mag niet leeg zijn", "en": "must not be empty"},
+    "string_too_long": {
+        "nl": "is te lang (hoogstens {max_length} tekens)",
+        "en": "is too long (at most {max_length} characters)",
+    },
+    "too_short": {
+        "nl": "moet minstens {min_length} keer voorkomen",
+        "en": "must occur at least {min_length} time(s)",
+    },
+    "string_pattern_mismatch": {
+        "nl": "mag alleen kleine letters, cijfers, - en _ bevatten, zoals 'laatste-winkel'",
+        "en": "may only hold lowercase letters, digits, - and _, like 'last-shop'",
+    },
+    "list_type": {"nl": "moet een lijst zijn: [[...]] of [ ... ]", "en": "must be a list: [[...]] or [ ... ]"},
+    "model_type": {"nl": "moet een tabel zijn, met velden eronder", "en": "must be a table, with fields below it"},
+    "model_attributes_type": {
+        "nl": "moet een tabel zijn, met velden eronder",
+        "en": "must be a table, with fields below it",
+    },
+    "dict_type": {"nl": "moet een tabel zijn: naam = getal", "en": "must be a table: name = number"},
+    "move_or_role": {
+        "nl": "geef move of role, niet allebei en niet geen van beide",
+        "en": "give either move or role, not both or neither",
+    },
+    "syntax": {"nl": "TOML-schrijffout: {detail}", "en": "TOML syntax error: {detail}"},
+    "not_utf8": {
+        "nl": "het bestand is geen UTF-8-tekst; sla het op als UTF-8",
+        "en": "the file is not UTF-8 text; save it as UTF-8",
+    },
+    "unreadable": {"nl": "kan het bestand niet lezen: {detail}", "en": "cannot read the file: {detail}"},
+    "too_big": {
+        "nl": "het bestand is te groot ({size} bytes; hoogstens {limit})",
+        "en": "the file is too big ({size} bytes; at most {limit})",
+    },
+    "duplicate_id": {
+        "nl": "id '{id}' komt al voor in {other}",
+        "en": "id '{id}' is already used in {other}",
+    },
+    "unknown_move": {"nl": "er is geen zet met id '{id}'", "en": "there is no move with id '{id}'"},
+    "unknown_role": {"nl": "er is geen rol met id '{id}'", "en": "there is no role with id '{id}'"},
+    "wrong_corner_role": {
+        "nl": "rol '{id}' hoort bij {corner}, niet bij {expected}",
+        "en": "role '{id}' belongs to {corner}, not to {expected}",
+    },
+    "image_absolute": {
+        "nl": "'{path}' is een absoluut pad; geef een pad naast het bestand of onder assets/",
+        "en": "'{path}' is an absolute path; give a path next to the file or under assets/",
+    },
+    "image_parent": {
+        "nl": "'{path}' gaat met '..' buiten de toegestane mappen",
+        "en": "'{path}' leaves the allowed folders with '..'",
+    },
+    "image_outside": {
+        "nl": "'{path}' wijst (via een snelkoppeling) buiten de toegestane mappen",
+        "en": "'{path}' points (through a link) outside the allowed folders",
+    },
+    "image_missing": {"nl": "afbeelding '{path}' bestaat niet", "en": "image '{path}' does not exist"},
+    "image_not_image": {
+        "nl": "'{path}' is geen PNG- of JPEG-afbeelding",
+        "en": "'{path}' is not a PNG or JPEG image",
+    },
+    "image_too_many_bytes": {
+        "nl": "afbeelding '{path}' is {size} bytes; hoogstens {limit} bytes",
+        "en": "image '{path}' is {size} bytes; at most {limit} bytes",
+    },
+    "image_too_many_pixels": {
+        "nl": "afbeelding '{path}' is {width}×{height} pixels; hoogstens {limit}×{limit}",
+        "en": "image '{path}' is {width}×{height} pixels; at most {limit}×{limit}",
+    },
+    "summary_ok": {
+        "nl": "{files} bestanden gecontroleerd: {cases} casussen, {moves} zetten, {roles} rollen, "
+        "{attitudes} houdingen; geen fouten",
+        "en": "{files} files checked: {cases} cases, {moves} moves, {roles} roles, {attitudes} attitudes; no errors",
+    },
+    "summary_bad": {
+        "nl": "{files} bestanden gecontroleerd: {problems} fouten in {broken} bestanden; "
+        "die bestanden worden overgeslagen",
+        "en": "{files} files checked: {problems} errors in {broken} files; those files are skipped",
+    },
+    "no_files": {
+        "nl": "geen .toml-bestanden gevonden in {paths}",
+        "en": "no .toml files found in {paths}",
+    },
+}
+
+
+def say(message_id: str, lang: Lang, /, **values: Any) -> str:
+    """The message `message_id` in `lang` (Dutch for anything but "en"), with its values filled in."""
+    entry = MESSAGES[message_id]
+    text = entry["en"] if lang == "en" else entry["nl"]
+    return text.format(**values)

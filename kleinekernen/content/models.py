@@ -1,0 +1,232 @@
+"""Pydantic models of everything a trainer writes: cases, move decks, role cards, attitudes.
+
+Every model forbids unknown keys, so a misspelt key is an error with its line, never silently
+ignored. The models know nothing about files; `loader` reads TOML and maps errors to lines.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic_core import PydanticCustomError
+
+FORMAT_VERSION: Literal[1] = 1
+
+Corner = Literal["burgers", "overheid", "partners"]
+CORNERS: tuple[Corner, ...] = ("burgers", "partners", "overheid")
+"""The corners of the triangle in the order they play: start where the people are."""
+
+Meter = Literal[
+    "trust_burgers_overheid",
+    "trust_burgers_partners",
+    "trust_overheid_partners",
+    "energy",
+    "ownership",
+]
+METERS: tuple[Meter, ...] = (
+    "trust_burgers_overheid",
+    "trust_burgers_partners",
+    "trust_overheid_partners",
+    "energy",
+    "ownership",
+)
+
+Quadrant = Literal["burgers_alone", "burgers_with_overheid", "overheid_with_burgers", "overheid_alone"]
+QUADRANTS: tuple[Quadrant, ...] = (
+    "burgers_alone",
+    "burgers_with_overheid",
+    "overheid_with_burgers",
+    "overheid_alone",
+)
+
+MoveKind = Literal[
+    "do_it",  # doing the job yourself (for overheid or partners in a community case: taking over)
+    "contribute",  # a small contribution, asked for: aanvullen waar nodig
+    "ask",  # asking the other corner for a small, specific contribution
+    "let_go",  # stepping back and trusting: loslaten
+    "hand_over",  # throwing a task over the fence
+    "demand",  # claiming that someone else must solve it (the citizen as consumer)
+    "rules",  # rules up front, permits, forms, meetings about meetings: spins a spider web
+    "courage",  # interpreting a rule creatively, right to challenge: cuts a spider web
+    "contact",  # real contact: dialogue, kitchen table, going out into the village
+    "appreciate",  # waarderen: making visible what people do
+    "connect",  # linking initiatives, people and new partners
+    "wait",  # waiting to see what happens
+]
+MOVE_KINDS: tuple[MoveKind, ...] = (
+    "do_it",
+    "contribute",
+    "ask",
+    "let_go",
+    "hand_over",
+    "demand",
+    "rules",
+    "courage",
+    "contact",
+    "appreciate",
+    "connect",
+    "wait",
+)
+
+Motif = Literal[
+    "village",
+    "float",
+    "street_party",
+    "village_hall",
+    "creche",
+    "crossroads",
+    "horizon",
+    "passport",
+    "rings",
+    "shop",
+    "windmill",
+    "trees",
+    "church",
+    "houses",
+    "care",
+    "solar",
+    "bus",
+    "bread",
+    "coins",
+    "megaphone",
+]
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+Amount = Annotated[int, Field(ge=-20, le=20)]
+Weight = Annotated[int, Field(ge=0, le=100)]
+
+
+class Model(BaseModel):
+    """Base of every model read from a file: unknown keys are errors, values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Model):
+    """A text in Dutch (required) with its English twin (falls back to the Dutch)."""
+
+    nl: str = Field(min_length=1, description="Dutch text (required).")
+    en: str = Field("", description="English text; when left out, the Dutch text is shown.")
+
+    def get(self, lang: str) -> str:
+        if lang == "en" and self.en:
+            return self.en
+        return self.nl
+
+
+class MeterChanges(Model):
+    """Changes to the meters, each from -20 to 20; everything left out is 0."""
+
+    trust_burgers_overheid: Amount = 0
+    trust_burgers_partners: Amount = 0
+    trust_overheid_partners: Amount = 0
+    energy: Amount = 0
+    ownership: Amount = 0
+
+    def changes(self) -> dict[Meter, int]:
+        """The non-zero changes, in the fixed order of METERS."""
+        values = {meter: getattr(self, meter) for meter in METERS}
+        return {meter: amount for meter, amount in values.items() if amount}
+
+
+class Illustration(Model):
+    file: str | None = Field(
+        None,
+        description="An image (PNG or JPEG) next to the case file, or a path starting with assets/.",
+    )
+    motif: Motif = Field("village", description="A drawn picture, used when there is no file.")
+    alt: Text | None = Field(None, description="What the picture shows, for the report and help.")
+
+
+class Effect(MeterChanges):
+    """What one move or role does in this particular case, on top of the general rules."""
+
+    move: Id | None = Field(None, description="The id of a move card.")
+    role: Id | None = Field(None, description="The id of a role card.")
+    web: Text | None = Field(None, description="In this case the move spins a spider web with this label.")
+    reason: Text = Field(description="Why: shown to the group next to the change.")
+
+    @model_validator(mode="after")
+    def _move_or_role(self) -> Effect:
+        if (self.move is None) == (self.role is None):
+            raise PydanticCustomError("move_or_role", "give either move or role, not both or neither")
+        return self
+
+
+class Case(Model):
+    """One case from village practice: one file in scenarios/cases/."""
+
+    format: Literal[1] = Field(FORMAT_VERSION, description="Format version of this file.")
+    id: Id | None = Field(None, description="Stable id; when left out, the file name is used.")
+    title: Text
+    story: Text
+    owner: Literal["burgers", "overheid"] = Field(description="Who owns the problem.")
+    needs_other: bool = Field(description="Does the owner need the other (overheid or burgers)?")
+    illustration: Illustration = Illustration()
+    other_villages: Text = Field(description="How other villages did it: shown at the reveal.")
+    questions: list[Text] = Field(min_length=1, description="Questions for the reflection.")
+    effects: list[Effect] = Field(default_factory=list)
+
+    @property
+    def quadrant(self) -> Quadrant:
+        if self.owner == "burgers":
+            return "burgers_with_overheid" if self.needs_other else "burgers_alone"
+        return "overheid_with_burgers" if self.needs_other else "overheid_alone"
+
+    @property
+    def case_id(self) -> str:
+        """The id, which the loader always fills in (from the file name if need be)."""
+        assert self.id is not None
+        return self.id
+
+
+class Move(MeterChanges):
+    """A move card. Its meter changes are its immediate, visible effect."""
+
+    id: Id
+    kind: MoveKind = Field(description="What kind of move this is; the rules of the game read it.")
+    title: Text
+    text: Text
+    web: Text | None = Field(None, description="For kind = rules: the label of the web it spins.")
+
+
+class MoveDeck(Model):
+    """The move cards of one corner: one file in scenarios/moves/."""
+
+    format: Literal[1] = FORMAT_VERSION
+    corner: Corner
+    moves: list[Move] = Field(min_length=1)
+
+
+class Role(Model):
+    id: Id
+    title: Text
+    text: Text
+    fits: list[Quadrant] = Field(min_length=1, description="The quadrants this role fits.")
+
+
+class RoleDeck(Model):
+    """The role cards of one corner: one file in scenarios/roles/."""
+
+    format: Literal[1] = FORMAT_VERSION
+    corner: Corner
+    roles: list[Role] = Field(min_length=1)
+
+
+class Attitude(Model):
+    """How the game plays a corner that nobody plays: weights for roles and kinds of move."""
+
+    id: Id
+    title: Text
+    text: Text
+    roles: dict[str, Weight] = Field(default_factory=dict, description="Role id = weight.")
+    kinds: dict[MoveKind, Weight] = Field(default_factory=dict, description="Kind of move = weight.")
+
+
+class AttitudeDeck(Model):
+    """The attitudes of one corner: one file in scenarios/attitudes/."""
+
+    format: Literal[1] = FORMAT_VERSION
+    corner: Corner
+    attitudes: list[Attitude] = Field(min_length=1)

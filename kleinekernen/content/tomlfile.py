@@ -1,0 +1,160 @@
+"""Read one TOML file into plain data and validate it against a model, with located errors."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from .messages import say
+from .positions import Path, Position, key_positions, locate, trouble_spot
+from .problems import Problem, field_path
+
+MAX_FILE_BYTES = 256 * 1024
+_TOML_AT = re.compile(r"^(?P<detail>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
+_TOML_AT_END = re.compile(r"^(?P<detail>.*?)\s*\(at end of document\)$")
+_KEY_ON_LINE = re.compile(r"^\s*\[*\s*([A-Za-z0-9_.\"' -]+?)\s*(=|\])")
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A TOML file that parsed: its data and where each key stands."""
+
+    data: dict[str, Any]
+    positions: dict[Path, Position]
+
+
+def parse(name: str, raw: bytes, lang: str) -> Parsed | list[Problem]:
+    """The file's data and key positions, or the problems that stop it from being read."""
+    if len(raw) > MAX_FILE_BYTES:
+        return [Problem(name, 1, 1, "(bestand)", say("too_big", lang, size=len(raw), limit=MAX_FILE_BYTES))]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        return [Problem(name, line, col, "(bestand)", say("not_utf8", lang))]
+    text = text.removeprefix("\ufeff")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return [_syntax_problem(name, text, str(error), lang)]
+    return Parsed(data, key_positions(text))
+
+
+def _syntax_problem(name: str, text: str, message: str, lang: str) -> Problem:
+    lines = text.split("\n")
+    line, col, detail = len(lines), len(lines[-1]) + 1, message
+    if found := _TOML_AT.match(message):
+        line, col, detail = int(found["line"]), int(found["col"]), found["detail"]
+    elif found := _TOML_AT_END.match(message):
+        detail = found["detail"]
+    if found is None or "end of document" in message or detail.startswith("Cannot overwrite"):
+        spot = trouble_spot(text)
+        if spot is not None:
+            line, col = spot
+    detail = _translate(detail, lang)
+    field = "(syntax)"
+    if 1 <= line <= len(lines) and (key := _KEY_ON_LINE.match(lines[line - 1])):
+        field = key.group(1).strip().strip("\"'")
+    return Problem(name, line, col, field, say("syntax", lang, detail=detail))
+
+
+_TOML_DETAILS_NL = {
+    "Invalid value": "ongeldige waarde; staat tekst tussen aanhalingstekens?",
+    "Expected '=' after a key in a key/value pair": "na een veldnaam hoort '=' en een waarde",
+    "Unclosed array": "een lijst [ ... ] is niet gesloten met ]",
+    "Unclosed inline table": "een tabel { ... } is niet gesloten met }",
+    "Unterminated string": "een tekst is niet gesloten met een aanhalingsteken",
+    "Cannot overwrite a value": "dit veld staat twee keer in het bestand",
+    "Expected newline or end of document after a statement": "na de waarde hoort een nieuwe regel",
+    "Invalid statement": "deze regel is geen veld = waarde",
+    "Illegal character": "een teken dat hier niet mag staan",
+    "Cannot declare": "deze tabel staat twee keer in het bestand",
+    "Invalid initial character for a key part": "een veldnaam begint met een teken dat niet mag",
+}
+
+
+def _translate(detail: str, lang: str) -> str:
+    if lang == "en":
+        return detail
+    for english, dutch in _TOML_DETAILS_NL.items():
+        if detail.startswith(english):
+            return dutch
+    return detail
+
+
+def validate(name: str, parsed: Parsed, model: type[M], lang: str) -> M | list[Problem]:
+    """The validated model, or every validation error located at its line."""
+    try:
+        return model.model_validate(parsed.data)
+    except ValidationError as error:
+        problems = [_validation_problem(name, parsed, model, item, lang) for item in error.errors()]
+        return sorted(set(problems))
+
+
+def _validation_problem(name: str, parsed: Parsed, model: type[BaseModel], item: Any, lang: str) -> Problem:
+    loc: tuple[str | int, ...] = tuple(item["loc"])
+    kind: str = item["type"]
+    if kind == "missing":
+        line, col = locate(parsed.positions, loc[:-1])
+    else:
+        line, col = locate(parsed.positions, loc)
+    return Problem(name, line, col, field_path(loc), _message(model, loc, item, lang))
+
+
+def _message(model: type[BaseModel], loc: tuple[str | int, ...], item: Any, lang: str) -> str:
+    kind: str = item["type"]
+    ctx: dict[str, Any] = dict(item.get("ctx") or {})
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        allowed = _allowed_fields(model, loc[:-1])
+        text = say(kind, lang, key=key)
+        close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+        if close:
+            return f"{text}; {say('did_you_mean', lang, suggestion=close[0])}"
+        if allowed:
+            return f"{text}; {say('known_fields', lang, fields=', '.join(allowed))}"
+        return text
+    if kind in ("int_parsing", "int_type", "int_from_float"):
+        kind = "int_type"
+    if kind in ("bool_parsing", "bool_type"):
+        kind = "bool_type"
+    if kind in ("dict_type",) and loc and loc[-1] in ("title", "text", "story", "reason"):
+        kind = "model_type"
+    try:
+        return say(kind, lang, **ctx)
+    except KeyError:
+        return str(item["msg"])
+
+
+def _allowed_fields(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:
+    """The field names of the (nested) model at `loc`, to suggest a fix for a misspelt key."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int) or current is None:
+            continue
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+    if current is None or not hasattr(current, "model_fields"):
+        return []
+    return list(current.model_fields)
+
+
+def _model_in(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
