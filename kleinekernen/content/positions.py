@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import tomllib
 from collections.abc import Sequence
 
 Path = tuple[str | int, ...]
@@ -52,7 +53,9 @@ class _Scanner:
             self.skip_blank(newlines=False)
             ch = self.peek()
             if ch in ('"', "'"):
-                parts.append(self.string())
+                start = self.i
+                self.string()
+                parts.append(_unquote(self.s[start : self.i]))
             else:
                 start = self.i
                 while self.i < len(self.s) and self.s[self.i] in _BARE:
@@ -172,6 +175,14 @@ class _Scanner:
         else:
             while self.i < len(self.s) and self.s[self.i] not in ",]}\n#":
                 self.i += 1
+
+
+def _unquote(literal: str) -> str:
+    """The value of a quoted key, escapes and all, as TOML itself reads it."""
+    try:
+        return str(tomllib.loads(f"k = {literal}")["k"])
+    except (tomllib.TOMLDecodeError, KeyError):
+        return literal[1:-1]
 
 
 def _escaped(text: str, index: int) -> bool:

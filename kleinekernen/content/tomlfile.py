@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import tomllib
 from dataclasses import dataclass
@@ -23,12 +24,16 @@ _KEY_ON_LINE = re.compile(r"^\s*\[*\s*([A-Za-z0-9_.\"' -]+?)\s*(=|\])")
 M = TypeVar("M", bound=BaseModel)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Parsed:
-    """A TOML file that parsed: its data and where each key stands."""
+    """A TOML file that parsed: its data, and where each key stands (worked out only when asked)."""
 
     data: dict[str, Any]
-    positions: dict[Path, Position]
+    text: str
+
+    @functools.cached_property
+    def positions(self) -> dict[Path, Position]:
+        return key_positions(self.text)
 
 
 def parse(name: str, raw: bytes, lang: str) -> Parsed | list[Problem]:
@@ -46,7 +51,7 @@ def parse(name: str, raw: bytes, lang: str) -> Parsed | list[Problem]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         return [_syntax_problem(name, text, str(error), lang)]
-    return Parsed(data, key_positions(text))
+    return Parsed(data, text)
 
 
 def _syntax_problem(name: str, text: str, message: str, lang: str) -> Problem:
