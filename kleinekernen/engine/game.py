@@ -1,0 +1,191 @@
+"""The case flow as an explicit state machine: draw, place, roles, moves, outcome, reveal, reflect; the end.
+
+`start` and `apply` are pure functions; `Game` keeps a deck, a setup and the current state together.
+An illegal choice raises IllegalChoice and leaves the state as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from ..content.deck import Deck
+from ..content.models import CORNERS, Case, Corner
+from .autoplay import auto_move, auto_role, hand, rng
+from .choices import Choice, ChooseRole, Continue, Place, PlayMove
+from .errors import IllegalChoice
+from .resolve import resolve
+from .setup import Setup, validate_setup
+from .state import State, Step
+
+MAX_NOTE_CHARS = 4000
+
+
+def start(deck: Deck, setup: Setup) -> State:
+    """The state before the first choice: the cases drawn from the seed, meters at their start."""
+    validate_setup(setup, deck)
+    order = tuple(rng(setup.seed, "draw").sample(list(setup.pool(deck)), setup.case_count))
+    return State(case_order=order)
+
+
+def turn(state: State) -> Corner | None:
+    """The corner that chooses next in the roles or moves step; None in other steps."""
+    if state.step is Step.ROLES:
+        done = {corner for corner, _ in state.roles}
+    elif state.step is Step.MOVES:
+        done = {corner for corner, _ in state.moves}
+    else:
+        return None
+    return next((corner for corner in CORNERS if corner not in done), None)
+
+
+def current_hand(deck: Deck, setup: Setup, state: State, corner: Corner) -> tuple[str, ...]:
+    return hand(deck, setup.seed, state.case_index, corner)
+
+
+def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
+    """The state after one confirmed choice. Raises IllegalChoice, naming the choice, if it is not allowed."""
+    step = state.step
+    if step is Step.END:
+        raise IllegalChoice(f"{choice!r}: the session has ended")
+    if step in (Step.DRAW, Step.OUTCOME, Step.REVEAL, Step.REFLECT):
+        if not isinstance(choice, Continue):
+            raise IllegalChoice(f"{choice!r}: at the {step.value} step the only choice is Continue")
+        if choice.note and step is not Step.REFLECT:
+            raise IllegalChoice(f"{choice!r}: a note belongs to the reflect step, not {step.value}")
+        if len(choice.note) > MAX_NOTE_CHARS:
+            raise IllegalChoice(f"note of {len(choice.note)} characters; at most {MAX_NOTE_CHARS}")
+        return _continue(deck, setup, state, choice)
+    if step is Step.PLACE:
+        if not isinstance(choice, Place):
+            raise IllegalChoice(f"{choice!r}: first place the case in the ownership matrix")
+        state = replace(state, placement=choice, step=Step.ROLES, history=(*state.history, choice))
+        return _autoplay(deck, setup, state)
+    corner = turn(state)
+    if step is Step.ROLES:
+        if not isinstance(choice, ChooseRole) or choice.corner != corner:
+            raise IllegalChoice(f"{choice!r}: it is the turn of {corner} to choose a role")
+        if choice.role not in {role.id for role in deck.roles_of(corner)}:
+            raise IllegalChoice(f"{choice!r}: {choice.role!r} is not a role of {corner}")
+        state = replace(state, roles=(*state.roles, (corner, choice.role)), history=(*state.history, choice))
+        return _autoplay(deck, setup, state)
+    if not isinstance(choice, PlayMove) or choice.corner != corner:
+        raise IllegalChoice(f"{choice!r}: it is the turn of {corner} to play a move")
+    if choice.move not in current_hand(deck, setup, state, corner):
+        raise IllegalChoice(f"{choice!r}: {choice.move!r} is not in the hand of {corner}")
+    state = replace(state, moves=(*state.moves, (corner, choice.move)), history=(*state.history, choice))
+    return _autoplay(deck, setup, state)
+
+
+def _continue(deck: Deck, setup: Setup, state: State, choice: Continue) -> State:
+    history = (*state.history, choice)
+    if state.step is Step.DRAW:
+        return replace(state, step=Step.PLACE, history=history)
+    if state.step is Step.OUTCOME:
+        return replace(state, step=Step.REVEAL, history=history)
+    if state.step is Step.REVEAL:
+        return replace(state, step=Step.REFLECT, history=history)
+    assert state.pending is not None
+    finished = replace(state.pending, note=choice.note)
+    last = state.case_index + 1 >= len(state.case_order)
+    return replace(
+        state,
+        step=Step.END if last else Step.DRAW,
+        case_index=state.case_index if last else state.case_index + 1,
+        placement=None,
+        roles=(),
+        moves=(),
+        pending=None,
+        results=(*state.results, finished),
+        history=history,
+    )
+
+
+def _autoplay(deck: Deck, setup: Setup, state: State) -> State:
+    """Let the game choose for corners nobody plays, then move on when all three have chosen."""
+    played = setup.played_corners()
+    while True:
+        corner = turn(state)
+        if corner is None:
+            if state.step is Step.ROLES:
+                state = replace(state, step=Step.MOVES)
+                continue
+            return _resolve(deck, setup, state)
+        if corner in played:
+            return state
+        attitude = deck.attitudes[corner][setup.attitude_of(corner)]
+        if state.step is Step.ROLES:
+            role = auto_role(deck, attitude, corner, setup.seed, state.case_index)
+            state = replace(state, roles=(*state.roles, (corner, role)))
+        else:
+            cards = current_hand(deck, setup, state, corner)
+            move = auto_move(deck, attitude, cards, setup.seed, state.case_index, corner)
+            state = replace(state, moves=(*state.moves, (corner, move)))
+
+
+def _resolve(deck: Deck, setup: Setup, state: State) -> State:
+    assert state.placement is not None and state.case_id is not None
+    played = setup.played_corners()
+    resolution = resolve(
+        deck,
+        deck.cases[state.case_id],
+        state.placement,
+        state.roles,
+        state.moves,
+        meters=state.meters,
+        webs=state.webs,
+        webs_spun=state.webs_spun,
+        previous=state.results[-1] if state.results else None,
+        auto_corners=tuple(corner for corner in CORNERS if corner not in played),
+    )
+    return replace(
+        state,
+        step=Step.OUTCOME,
+        meters=resolution.meters,
+        webs=resolution.webs,
+        webs_spun=resolution.webs_spun,
+        pending=resolution.result,
+    )
+
+
+def replay(deck: Deck, setup: Setup, choices: Iterable[Choice]) -> State:
+    """The state after these choices, from the start: a session is its seed plus its choices."""
+    state = start(deck, setup)
+    for choice in choices:
+        state = apply(deck, setup, state, choice)
+    return state
+
+
+class Game:
+    """A deck, a setup and the current state, with the questions a screen asks."""
+
+    def __init__(self, deck: Deck, setup: Setup, choices: Iterable[Choice] = ()) -> None:
+        self.deck = deck
+        self.setup = setup
+        self.state = replay(deck, setup, choices)
+
+    def apply(self, choice: Choice) -> State:
+        self.state = apply(self.deck, self.setup, self.state, choice)
+        return self.state
+
+    @property
+    def step(self) -> Step:
+        return self.state.step
+
+    @property
+    def case(self) -> Case | None:
+        case_id = self.state.case_id
+        return None if case_id is None else self.deck.cases[case_id]
+
+    def turn(self) -> Corner | None:
+        return turn(self.state)
+
+    def hand(self, corner: Corner) -> tuple[str, ...]:
+        return current_hand(self.deck, self.setup, self.state, corner)
+
+    def player_for(self, corner: Corner) -> str | None:
+        """Whose turn it is on a shared laptop: the players of a corner take turns, case by case."""
+        players = self.setup.players_of(corner)
+        if not players:
+            return None
+        return players[self.state.case_index % len(players)].name
