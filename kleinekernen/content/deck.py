@@ -39,12 +39,21 @@ class Deck:
     role_corner: dict[str, Corner] = field(default_factory=dict)
     attitudes: dict[Corner, dict[str, Attitude]] = field(default_factory=dict)
     illustrations: dict[str, Path] = field(default_factory=dict)
+    _cache: dict[tuple[str, str, int], list[Move] | list[Role]] = field(default_factory=dict, repr=False, compare=False)
 
     def moves_of(self, corner: Corner) -> list[Move]:
-        return [move for move_id, move in self.moves.items() if self.move_corner[move_id] == corner]
+        """The move cards of one corner, in file order."""
+        key = ("moves", corner, len(self.moves))
+        if key not in self._cache:
+            self._cache[key] = [move for move_id, move in self.moves.items() if self.move_corner[move_id] == corner]
+        return list(self._cache[key])  # type: ignore[arg-type]
 
     def roles_of(self, corner: Corner) -> list[Role]:
-        return [role for role_id, role in self.roles.items() if self.role_corner[role_id] == corner]
+        """The role cards of one corner, in file order."""
+        key = ("roles", corner, len(self.roles))
+        if key not in self._cache:
+            self._cache[key] = [role for role_id, role in self.roles.items() if self.role_corner[role_id] == corner]
+        return list(self._cache[key])  # type: ignore[arg-type]
 
     def identity(self) -> str:
         """A short fingerprint of the deck's content, to tell whether a saved session still fits it."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
+import hashlib
+import itertools
 import random
 
 from ..content.deck import Deck
-from ..content.models import Attitude, Corner
+from ..content.models import CORNERS, Attitude, Corner
 
 HAND_SIZE = 5
 
@@ -15,25 +18,37 @@ def rng(seed: int, *parts: object) -> random.Random:
     return random.Random("/".join([str(seed), *map(str, parts)]))
 
 
-def hand(deck: Deck, seed: int, case_index: int, corner: Corner) -> tuple[str, ...]:
-    """The move cards a corner holds for one case, in deck order."""
-    cards = [move.id for move in deck.moves_of(corner)]
-    if len(cards) <= HAND_SIZE:
-        return tuple(cards)
-    chosen = set(rng(seed, "hand", case_index, corner).sample(cards, HAND_SIZE))
-    return tuple(card for card in cards if card in chosen)
+def uniform(seed: int, *parts: object) -> float:
+    """A number in [0, 1) fixed by the seed and a purpose: cheaper than seeding a generator."""
+    key = "/".join([str(seed), *map(str, parts)]).encode()
+    return int.from_bytes(hashlib.blake2b(key, digest_size=8).digest(), "big") / 2**64
 
 
-def _weighted(options: list[str], weights: list[int], source: random.Random) -> str:
+def deal(deck: Deck, seed: int, case_index: int) -> tuple[tuple[Corner, tuple[str, ...]], ...]:
+    """The move cards each corner holds for one case, each hand in deck order."""
+    source = rng(seed, "hand", case_index)
+    hands = []
+    for corner in CORNERS:
+        cards = [move.id for move in deck.moves_of(corner)]
+        if len(cards) > HAND_SIZE:
+            chosen = set(source.sample(cards, HAND_SIZE))
+            cards = [card for card in cards if card in chosen]
+        hands.append((corner, tuple(cards)))
+    return tuple(hands)
+
+
+def weighted(options: list[str], weights: list[int], point: float) -> str:
+    """The option at `point` (in [0, 1)) of the weights laid end to end; all weights 0 count as equal."""
     if not any(weights):
         weights = [1] * len(options)
-    return source.choices(options, weights=weights, k=1)[0]
+    totals = list(itertools.accumulate(weights))
+    return options[bisect.bisect_right(totals, point * totals[-1])]
 
 
 def auto_role(deck: Deck, attitude: Attitude, corner: Corner, seed: int, case_index: int) -> str:
     roles = [role.id for role in deck.roles_of(corner)]
     weights = [attitude.roles.get(role_id, 0) for role_id in roles]
-    return _weighted(roles, weights, rng(seed, "role", case_index, corner))
+    return weighted(roles, weights, uniform(seed, "role", case_index, corner))
 
 
 def auto_move(
@@ -41,4 +56,4 @@ def auto_move(
 ) -> str:
     options = list(cards)
     weights = [attitude.kinds.get(deck.moves[card].kind, 0) for card in options]
-    return _weighted(options, weights, rng(seed, "move", case_index, corner))
+    return weighted(options, weights, uniform(seed, "move", case_index, corner))

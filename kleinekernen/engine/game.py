@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..content.deck import Deck
 from ..content.models import CORNERS, Case, Corner
-from .autoplay import auto_move, auto_role, hand, rng
+from .autoplay import auto_move, auto_role, deal, rng
 from .choices import Choice, ChooseRole, Continue, Place, PlayMove
 from .errors import IllegalChoice
 from .resolve import resolve
@@ -25,22 +25,25 @@ def start(deck: Deck, setup: Setup) -> State:
     """The state before the first choice: the cases drawn from the seed, meters at their start."""
     validate_setup(setup, deck)
     order = tuple(rng(setup.seed, "draw").sample(list(setup.pool(deck)), setup.case_count))
-    return State(case_order=order)
+    return State(case_order=order, hands=deal(deck, setup.seed, 0))
 
 
 def turn(state: State) -> Corner | None:
-    """The corner that chooses next in the roles or moves step; None in other steps."""
+    """The corner that chooses next in the roles or moves step; None in other steps.
+
+    Corners always choose in the order of CORNERS, so the count of choices made tells whose turn it is.
+    """
     if state.step is Step.ROLES:
-        done = {corner for corner, _ in state.roles}
+        done = len(state.roles)
     elif state.step is Step.MOVES:
-        done = {corner for corner, _ in state.moves}
+        done = len(state.moves)
     else:
         return None
-    return next((corner for corner in CORNERS if corner not in done), None)
+    return CORNERS[done] if done < len(CORNERS) else None
 
 
 def current_hand(deck: Deck, setup: Setup, state: State, corner: Corner) -> tuple[str, ...]:
-    return hand(deck, setup.seed, state.case_index, corner)
+    return state.hand(corner)
 
 
 def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
@@ -59,7 +62,7 @@ def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
     if step is Step.PLACE:
         if not isinstance(choice, Place):
             raise IllegalChoice(f"{choice!r}: first place the case in the ownership matrix")
-        state = replace(state, placement=choice, step=Step.ROLES, history=(*state.history, choice))
+        state = state.evolve(placement=choice, step=Step.ROLES, history=(*state.history, choice))
         return _autoplay(deck, setup, state)
     corner = turn(state)
     if step is Step.ROLES:
@@ -67,31 +70,32 @@ def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
             raise IllegalChoice(f"{choice!r}: it is the turn of {corner} to choose a role")
         if choice.role not in {role.id for role in deck.roles_of(corner)}:
             raise IllegalChoice(f"{choice!r}: {choice.role!r} is not a role of {corner}")
-        state = replace(state, roles=(*state.roles, (corner, choice.role)), history=(*state.history, choice))
+        state = state.evolve(roles=(*state.roles, (corner, choice.role)), history=(*state.history, choice))
         return _autoplay(deck, setup, state)
     if not isinstance(choice, PlayMove) or choice.corner != corner:
         raise IllegalChoice(f"{choice!r}: it is the turn of {corner} to play a move")
     if choice.move not in current_hand(deck, setup, state, corner):
         raise IllegalChoice(f"{choice!r}: {choice.move!r} is not in the hand of {corner}")
-    state = replace(state, moves=(*state.moves, (corner, choice.move)), history=(*state.history, choice))
+    state = state.evolve(moves=(*state.moves, (corner, choice.move)), history=(*state.history, choice))
     return _autoplay(deck, setup, state)
 
 
 def _continue(deck: Deck, setup: Setup, state: State, choice: Continue) -> State:
     history = (*state.history, choice)
     if state.step is Step.DRAW:
-        return replace(state, step=Step.PLACE, history=history)
+        return state.evolve(step=Step.PLACE, history=history)
     if state.step is Step.OUTCOME:
-        return replace(state, step=Step.REVEAL, history=history)
+        return state.evolve(step=Step.REVEAL, history=history)
     if state.step is Step.REVEAL:
-        return replace(state, step=Step.REFLECT, history=history)
+        return state.evolve(step=Step.REFLECT, history=history)
     assert state.pending is not None
     finished = replace(state.pending, note=choice.note)
     last = state.case_index + 1 >= len(state.case_order)
-    return replace(
-        state,
+    index = state.case_index if last else state.case_index + 1
+    return state.evolve(
         step=Step.END if last else Step.DRAW,
-        case_index=state.case_index if last else state.case_index + 1,
+        case_index=index,
+        hands=() if last else deal(deck, setup.seed, index),
         placement=None,
         roles=(),
         moves=(),
@@ -108,7 +112,7 @@ def _autoplay(deck: Deck, setup: Setup, state: State) -> State:
         corner = turn(state)
         if corner is None:
             if state.step is Step.ROLES:
-                state = replace(state, step=Step.MOVES)
+                state = state.evolve(step=Step.MOVES)
                 continue
             return _resolve(deck, setup, state)
         if corner in played:
@@ -116,11 +120,11 @@ def _autoplay(deck: Deck, setup: Setup, state: State) -> State:
         attitude = deck.attitudes[corner][setup.attitude_of(corner)]
         if state.step is Step.ROLES:
             role = auto_role(deck, attitude, corner, setup.seed, state.case_index)
-            state = replace(state, roles=(*state.roles, (corner, role)))
+            state = state.evolve(roles=(*state.roles, (corner, role)))
         else:
             cards = current_hand(deck, setup, state, corner)
             move = auto_move(deck, attitude, cards, setup.seed, state.case_index, corner)
-            state = replace(state, moves=(*state.moves, (corner, move)))
+            state = state.evolve(moves=(*state.moves, (corner, move)))
 
 
 def _resolve(deck: Deck, setup: Setup, state: State) -> State:
@@ -138,8 +142,7 @@ def _resolve(deck: Deck, setup: Setup, state: State) -> State:
         previous=state.results[-1] if state.results else None,
         auto_corners=tuple(corner for corner in CORNERS if corner not in played),
     )
-    return replace(
-        state,
+    return state.evolve(
         step=Step.OUTCOME,
         meters=resolution.meters,
         webs=resolution.webs,

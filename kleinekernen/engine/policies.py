@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 from ..content.models import CORNERS, Corner
@@ -15,9 +16,17 @@ Policy = Callable[[Game], Choice]
 PLACEMENTS = (Place("burgers", False), Place("burgers", True), Place("overheid", True), Place("overheid", False))
 
 
-def random_policy(game: Game) -> Choice:
-    """Any legal choice, uniformly, fixed by the seed and the number of choices so far."""
-    source = rng(game.setup.seed, "policy", len(game.state.history))
+def random_policy(seed: int) -> Policy:
+    """Any legal choice, uniformly, from one generator fixed by the seed."""
+    source = rng(seed, "policy")
+
+    def policy(game: Game) -> Choice:
+        return _random_choice(game, source)
+
+    return policy
+
+
+def _random_choice(game: Game, source: random.Random) -> Choice:
     step = game.step
     if step is Step.PLACE:
         return source.choice(PLACEMENTS)

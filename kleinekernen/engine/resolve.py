@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from ..content.deck import Deck
-from ..content.models import Case, Corner
+from ..content.models import Case, Corner, Meter
 from .choices import Place
 from .context import Context
 from .rules import RULES, Cut, Spin
-from .state import Bilingual, CaseResult, Change, Meters, Outcome, Web, WebEvent
+from .state import METER_MAX, METER_MIN, Bilingual, CaseResult, Change, Meters, Outcome, Web, WebEvent
 
 BLOOM_FROM = 12
 """A case scoring this much or more blooms; from 0 it struggles; below 0 it strands."""
@@ -56,11 +56,18 @@ def resolve(
     changes: list[Change] = []
     events: list[WebEvent] = []
     board = list(webs)
+    values = meters.as_dict()
+
+    def move(meter: Meter, amount: int) -> int:
+        before = values[meter]
+        values[meter] = max(METER_MIN, min(METER_MAX, before + amount))
+        return values[meter] - before
+
     for _name, rule in RULES:
         for item in rule(ctx):
             if isinstance(item, Change):
-                meters, applied = meters.moved(item.meter, item.amount)
-                changes.append(replace(item, applied=applied))
+                applied = move(item.meter, item.amount)
+                changes.append(Change(item.rule, item.meter, item.amount, item.reason, item.corner, applied))
             elif isinstance(item, Spin):
                 webs_spun += 1
                 web = Web(webs_spun, item.label, case.case_id, item.move_id, item.corner)
@@ -69,7 +76,7 @@ def resolve(
             elif isinstance(item, Cut) and board:
                 web = board.pop(0)
                 events.append(WebEvent("cut", web, "spinnenwebben", item.reason))
-                meters, applied = meters.moved("energy", 2)
+                applied = move("energy", 2)
                 changes.append(
                     Change(
                         "spinnenwebben",
@@ -83,6 +90,7 @@ def resolve(
                         applied,
                     )
                 )
+    meters = Meters(**values)
     score = sum(change.amount for change in changes)
     result = CaseResult(
         case_id=case.case_id,

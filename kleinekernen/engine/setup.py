@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from ..content.deck import Deck
@@ -36,9 +37,13 @@ class Setup:
     """The case ids to draw from (a pack); empty means the whole deck."""
     timer_seconds: int = 300
 
+    @functools.cached_property
+    def played(self) -> tuple[Corner, ...]:
+        corners = {player.corner for player in self.players}
+        return tuple(corner for corner in CORNERS if corner in corners)
+
     def played_corners(self) -> tuple[Corner, ...]:
-        played = {player.corner for player in self.players}
-        return tuple(corner for corner in CORNERS if corner in played)
+        return self.played
 
     def attitude_of(self, corner: Corner) -> str:
         return dict(self.attitudes).get(corner, DEFAULT_ATTITUDES[corner])
