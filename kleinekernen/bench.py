@@ -5,6 +5,8 @@ Figures, not tests: nothing here fails on a slow machine.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
 import tempfile
 import time
@@ -12,7 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import paths
-from .content.deck import load_deck
+from .analysis.balance import balance_deck
+from .content.deck import Deck, load_deck
+from .content.models import CORNERS
+from .engine.choices import Place
+from .engine.game import Game
+from .engine.policies import play_out, random_policy
+from .engine.resolve import resolve
+from .engine.setup import Player, Setup
+from .engine.state import Meters
 
 
 def best_of(repeats: int, work: Callable[[], object]) -> float:
@@ -51,4 +61,53 @@ def run_bench(*, quick: bool = False) -> int:
         root = make_big_deck(Path(folder), 1000)
         seconds = best_of(max(1, repeats // 3), lambda: load_deck(root, assets=assets))
         print(f"deck_load_1000_cases: {seconds * 1000:.0f} ms")
+    bench_engine(builtin.deck, quick=quick)
     return 0
+
+
+def bench_engine(deck: Deck, *, quick: bool) -> None:
+    case = deck.cases[next(iter(deck.cases))]
+    roles = tuple((corner, deck.roles_of(corner)[0].id) for corner in CORNERS)
+    moves = tuple((corner, deck.moves_of(corner)[0].id) for corner in CORNERS)
+    placement = Place(case.owner, case.needs_other)
+    count = 2000 if quick else 20000
+
+    def resolutions() -> None:
+        for _ in range(count):
+            resolve(deck, case, placement, roles, moves, meters=Meters(), webs=(), webs_spun=0, previous=None)
+
+    seconds = best_of(3, resolutions)
+    print(f"case_resolutions: {count / seconds:,.0f} per s")
+
+    sessions = 1000 if quick else 10000
+    workers = max(1, min(2, os.cpu_count() or 1))
+    start = time.perf_counter()
+    with multiprocessing.get_context("spawn").Pool(workers, initializer=_init_worker) as pool:
+        played = sum(pool.map(_play_sessions, [range(n, sessions, workers) for n in range(workers)]))
+    seconds = time.perf_counter() - start
+    print(f"simulated_5_case_sessions_{played}: {seconds:.2f} s ({workers} processes, {played / seconds:,.0f} per s)")
+
+    single = 300 if quick else 2000
+    seconds = best_of(1, lambda: _play_range(deck, range(single)))
+    print(f"simulated_5_case_sessions_single_process: {single / seconds:,.0f} per s")
+
+    seconds = best_of(1 if quick else 3, lambda: balance_deck(deck))
+    print(f"balance_builtin_deck: {seconds:.2f} s ({len(deck.cases)} cases)")
+
+
+_WORKER_DECK: list[Deck] = []
+
+
+def _init_worker() -> None:
+    _WORKER_DECK.append(load_deck(paths.scenarios(), assets=paths.assets()).deck)
+
+
+def _play_sessions(seeds: range) -> int:
+    return _play_range(_WORKER_DECK[0], seeds)
+
+
+def _play_range(deck: Deck, seeds: range) -> int:
+    players = tuple(Player(corner, corner) for corner in CORNERS)
+    for seed in seeds:
+        play_out(Game(deck, Setup(seed=seed, players=players, case_count=5)), random_policy(seed))
+    return len(seeds)

@@ -32,6 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
     schema = sub.add_parser("schema", help="write the JSON Schemas of the scenario files")
     schema.add_argument("outdir", nargs="?", type=Path, default=None, help="default: scenarios/schema/")
 
+    simulate = sub.add_parser("simulate", help="play a whole session without a screen and print its log")
+    simulate.add_argument("--seed", type=int, required=True)
+    simulate.add_argument("--cases", type=int, default=5)
+    simulate.add_argument("--deck", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
+    simulate.add_argument("--policy", default="random", help="random, greedy, or an attitude such as communicatief")
+    simulate.add_argument("--choices", type=Path, default=None, help="a JSON file of choices to play first")
+    simulate.add_argument("--json", action="store_true", help="print the stable JSON form")
+
+    balance = sub.add_parser("balance", help="best, worst and tempting paths of every case")
+    balance.add_argument("path", nargs="?", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
+    balance.add_argument("--seed", type=int, default=0, help="seed for sampling where paths explode")
+
     bench = sub.add_parser("bench", help="print the project's speed figures, one per line")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions")
     return parser
@@ -44,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.paths, args.lang)
     if command == "schema":
         return _schema(args.outdir)
+    if command == "simulate":
+        return _simulate(args)
+    if command == "balance":
+        return _balance(args.path, args.seed, args.lang)
     if command == "bench":
         from .bench import run_bench
 
@@ -58,6 +74,45 @@ def _check(targets: list[Path], lang: str) -> int:
     for line in report.lines(lang):
         print(line)
     return 0 if report.ok else 1
+
+
+def _load_deck(root: Path | None, lang: str):  # type: ignore[no-untyped-def]
+    """The deck under `root`, or None after printing why it cannot be played."""
+    from .content.deck import load_deck
+
+    result = load_deck(root or paths.scenarios(), assets=paths.assets(), lang=lang)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    return result.deck
+
+
+def _simulate(args: argparse.Namespace) -> int:
+    import json
+
+    from .analysis.simulate import load_choices, simulate, to_json, to_text
+    from .engine.errors import EngineError
+
+    deck = _load_deck(args.deck, args.lang)
+    try:
+        choices = load_choices(args.choices.read_text(encoding="utf-8")) if args.choices else []
+        game = simulate(deck, seed=args.seed, cases=args.cases, policy=args.policy, choices=choices)
+    except (OSError, ValueError, EngineError) as error:
+        print(f"kleinekernen simulate: {error}", file=sys.stderr)
+        return 2
+    if args.json:
+        print(json.dumps(to_json(game, args.lang), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(to_text(game, args.lang))
+    return 0
+
+
+def _balance(root: Path | None, seed: int, lang: str) -> int:
+    from .analysis.balance import balance_deck, format_balance
+
+    deck = _load_deck(root, lang)
+    result = balance_deck(deck, seed=seed)
+    sys.stdout.write(format_balance(deck, result, lang))
+    return 1 if result.warnings else 0
 
 
 def _schema(outdir: Path | None) -> int:

@@ -11,7 +11,7 @@ from .context import Context
 from .rules import RULES, Cut, Spin
 from .state import METER_MAX, METER_MIN, Bilingual, CaseResult, Change, Meters, Outcome, Web, WebEvent
 
-BLOOM_FROM = 12
+BLOOM_FROM = 20
 """A case scoring this much or more blooms; from 0 it struggles; below 0 it strands."""
 
 

@@ -1,0 +1,1 @@
+"""Analysis over the engine: whole sessions without a screen (`simulate`) and deck balance (`balance`)."""
