@@ -71,7 +71,7 @@ def _check(targets: list[Path], lang: str) -> int:
     from .content.check import check
 
     report = check(targets, root=paths.scenarios(), assets=paths.assets(), lang=lang)
-    for line in report.lines(lang):
+    for line in report.lines(lang, targets):
         print(line)
     return 0 if report.ok else 1
 

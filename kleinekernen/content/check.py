@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .deck import CARD_FOLDERS, LoadResult, case_files, display_name, load_deck
-from .messages import say
+from .messages import count, say
 from .problems import Problem
 
 
@@ -19,17 +19,20 @@ class CheckReport:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and self.files > 0
 
-    def lines(self, lang: str) -> list[str]:
+    def lines(self, lang: str, targets: Sequence[Path] = ()) -> list[str]:
         lines = [str(problem) for problem in self.problems]
+        if self.files == 0:
+            shown = ", ".join(str(path) for path in targets) or "scenarios/"
+            return [*lines, say("no_files", lang, paths=shown)]
         deck = self.result.deck
         if self.ok:
             lines.append(
                 say(
                     "summary_ok",
                     lang,
-                    files=self.files,
+                    files=count(self.files, "file", lang),
                     cases=len(deck.cases),
                     moves=len(deck.moves),
                     roles=len(deck.roles),
@@ -38,7 +41,15 @@ class CheckReport:
             )
         else:
             broken = len({problem.file for problem in self.problems})
-            lines.append(say("summary_bad", lang, files=self.files, problems=len(self.problems), broken=broken))
+            lines.append(
+                say(
+                    "summary_bad",
+                    lang,
+                    files=count(self.files, "file", lang),
+                    problems=count(len(self.problems), "error", lang),
+                    broken=count(broken, "file", lang),
+                )
+            )
         return lines
 
 

@@ -105,7 +105,9 @@ class _Loader:
         try:
             raw = path.read_bytes()
         except OSError as error:
-            self.problems.append(Problem(name, 1, 1, "(bestand)", say("unreadable", self.lang, detail=error.strerror)))
+            self.problems.append(
+                Problem(name, 1, 1, say("file_field", self.lang), say("unreadable", self.lang, detail=error.strerror))
+            )
             return None
         parsed = parse(name, raw, self.lang)
         if isinstance(parsed, list):
@@ -245,8 +247,8 @@ def load_deck(
 ) -> LoadResult:
     """Load the cards under `root` (moves/, roles/, attitudes/) and the cases under root/cases/.
 
-    `extra_cases` are case files from elsewhere (a trainer's folder), loaded after the built-in ones so
-    that an id they repeat is reported on them.
+    `extra_cases` are case files being checked (from a trainer's folder, or some of the built-in ones),
+    loaded after all other cases so that an id they repeat is reported on them.
     """
     loader = _Loader(assets, lang)
     for path in _files(root / "moves"):
@@ -255,9 +257,11 @@ def load_deck(
         loader.load_roles(path)
     for path in _files(root / "attitudes"):
         loader.load_attitudes(path)
-    seen: set[Path] = set()
+    extras = list(extra_cases)
+    later = {path.resolve() for path in extras}
     builtin = case_files(root / "cases") if builtin_cases and (root / "cases").is_dir() else []
-    for path in [*builtin, *extra_cases]:
+    seen: set[Path] = set()
+    for path in [*(p for p in builtin if p.resolve() not in later), *extras]:
         real = path.resolve()
         if real not in seen:
             seen.add(real)

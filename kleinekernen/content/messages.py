@@ -99,21 +99,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "afbeelding '{path}' is {width}×{height} pixels; hoogstens {limit}×{limit}",
         "en": "image '{path}' is {width}×{height} pixels; at most {limit}×{limit}",
     },
+    "file_field": {"nl": "(bestand)", "en": "(file)"},
     "summary_ok": {
-        "nl": "{files} bestanden gecontroleerd: {cases} casussen, {moves} zetten, {roles} rollen, "
-        "{attitudes} houdingen; geen fouten",
-        "en": "{files} files checked: {cases} cases, {moves} moves, {roles} roles, {attitudes} attitudes; no errors",
+        "nl": "{files} gecontroleerd: {cases} casussen, {moves} zetten, {roles} rollen, {attitudes} houdingen; "
+        "geen fouten",
+        "en": "{files} checked: {cases} cases, {moves} moves, {roles} roles, {attitudes} attitudes; no errors",
     },
     "summary_bad": {
-        "nl": "{files} bestanden gecontroleerd: {problems} fouten in {broken} bestanden; "
-        "die bestanden worden overgeslagen",
-        "en": "{files} files checked: {problems} errors in {broken} files; those files are skipped",
+        "nl": "{files} gecontroleerd: {problems} in {broken}; wat kapot is, wordt overgeslagen",
+        "en": "{files} checked: {problems} in {broken}; what is broken is skipped",
     },
     "no_files": {
         "nl": "geen .toml-bestanden gevonden in {paths}",
         "en": "no .toml files found in {paths}",
     },
 }
+
+
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "file": {"nl": ("bestand", "bestanden"), "en": ("file", "files")},
+    "error": {"nl": ("fout", "fouten"), "en": ("error", "errors")},
+}
+
+
+def count(number: int, noun: str, lang: Lang) -> str:
+    """'1 bestand', '3 bestanden': a number with its noun in singular or plural."""
+    one, many = NOUNS[noun]["en" if lang == "en" else "nl"]
+    return f"{number} {one if number == 1 else many}"
 
 
 def say(message_id: str, lang: Lang, /, **values: Any) -> str:

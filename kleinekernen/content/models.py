@@ -100,7 +100,7 @@ Weight = Annotated[int, Field(ge=0, le=100)]
 class Model(BaseModel):
     """Base of every model read from a file: unknown keys are errors, values never change."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Text(Model):

@@ -27,4 +27,4 @@ def field_path(loc: tuple[str | int, ...]) -> str:
             text += f"[{part + 1}]"
         else:
             text += f".{part}" if text else part
-    return text or "(bestand)"
+    return text or "(file)"

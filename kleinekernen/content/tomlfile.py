@@ -39,13 +39,13 @@ class Parsed:
 def parse(name: str, raw: bytes, lang: str) -> Parsed | list[Problem]:
     """The file's data and key positions, or the problems that stop it from being read."""
     if len(raw) > MAX_FILE_BYTES:
-        return [Problem(name, 1, 1, "(bestand)", say("too_big", lang, size=len(raw), limit=MAX_FILE_BYTES))]
+        return [Problem(name, 1, 1, say("file_field", lang), say("too_big", lang, size=len(raw), limit=MAX_FILE_BYTES))]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
-        return [Problem(name, line, col, "(bestand)", say("not_utf8", lang))]
+        return [Problem(name, line, col, say("file_field", lang), say("not_utf8", lang))]
     text = text.removeprefix("\ufeff")
     try:
         data = tomllib.loads(text)
@@ -134,6 +134,8 @@ def _message(model: type[BaseModel], loc: tuple[str | int, ...], item: Any, lang
         kind = "bool_type"
     if kind in ("dict_type",) and loc and loc[-1] in ("title", "text", "story", "reason"):
         kind = "model_type"
+    if kind == "literal_error" and lang != "en":
+        ctx["expected"] = str(ctx.get("expected", "")).replace(" or ", " of ")
     try:
         return say(kind, lang, **ctx)
     except KeyError:

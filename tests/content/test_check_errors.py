@@ -82,7 +82,7 @@ def test_messages_follow_the_chosen_language(tmp_path: Path, capsys: pytest.Capt
     main(["--lang", "en", "check", str(path)])
     out = capsys.readouterr().out
     assert "needs_other: must be true or false" in out
-    assert "1 files checked: 1 errors in 1 files" in out
+    assert "1 file checked: 1 error in 1 file" in out
 
 
 def test_a_copy_that_keeps_the_id_is_a_duplicate(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -121,3 +121,44 @@ def test_check_in_a_separate_process_exits_1_without_a_traceback(tmp_path: Path)
 def test_check_of_the_whole_deck_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check"]) == 0
     assert "geen fouten" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "words"),
+    [
+        ("needs_other = false", 'needs_other = "true"', "true of false"),
+        ("energy = -6", 'energy = "-6"', "heel getal"),
+        ('owner = "burgers"', 'owner = "dorp"', "'burgers' of 'overheid'"),
+    ],
+)
+def test_quoted_values_are_not_silently_converted(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, words: str
+) -> None:
+    path, line = broken_copy(tmp_path, "streng.toml", old, new)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"streng.toml:{line}:" in out and words in out
+
+
+def test_checking_one_builtin_file_reports_a_duplicate_id_on_that_file(
+    scenarios_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = scenarios_copy / "cases" / "aaa-pakket"
+    pack.mkdir()
+    (pack / "kopie.toml").write_text(CASE.read_text(encoding="utf-8"), encoding="utf-8")
+    monkeypatch.setenv("KLEINEKERNEN_HOME", str(scenarios_copy.parent))
+    target = scenarios_copy / "cases" / "carnavalswagen.toml"
+    assert main(["check", str(target)]) == 1
+    assert "carnavalswagen.toml:5:1: id: id 'carnavalswagen' komt al voor in" in capsys.readouterr().out
+
+
+def test_a_folder_without_toml_files_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(tmp_path)]) == 1
+    assert "geen .toml-bestanden gevonden" in capsys.readouterr().out
+
+
+def test_file_level_problems_name_the_file_in_english(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes('title.nl = "caf\xe9"'.encode("latin-1"))
+    assert main(["--lang", "en", "check", str(path)]) == 1
+    assert "latin1.toml:1:16: (file): the file is not UTF-8 text" in capsys.readouterr().out
