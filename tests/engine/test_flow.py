@@ -36,6 +36,16 @@ def play_one_case(g: Game, note: str = "") -> None:
     g.apply(Continue(note))
 
 
+def at_moves() -> Game:
+    """A game at the moves step of its first case."""
+    g = game()
+    g.apply(Continue())
+    g.apply(Place("burgers", False))
+    for corner, role in (("burgers", "aanjager"), ("partners", "leverancier"), ("overheid", "rechtsstaat")):
+        g.apply(ChooseRole(corner, role))  # type: ignore[arg-type]
+    return g
+
+
 def test_a_case_runs_draw_place_roles_moves_outcome_reveal_reflect() -> None:
     g = game()
     assert g.step is Step.DRAW
@@ -61,11 +71,7 @@ def test_a_session_ends_after_the_chosen_number_of_cases_with_notes_kept() -> No
 
 
 def test_moves_go_burgers_first_then_partners_then_overheid() -> None:
-    g = game()
-    g.apply(Continue())
-    g.apply(Place("burgers", False))
-    for corner, role in (("burgers", "aanjager"), ("partners", "leverancier"), ("overheid", "rechtsstaat")):
-        g.apply(ChooseRole(corner, role))  # type: ignore[arg-type]
+    g = at_moves()
     before = g.state
     with pytest.raises(IllegalChoice, match="turn of burgers"):
         g.apply(PlayMove("overheid", g.hand("overheid")[0]))
@@ -85,11 +91,7 @@ def test_a_step_out_of_order_is_refused_and_changes_nothing(bad: object) -> None
 
 
 def test_a_move_not_in_the_hand_is_refused() -> None:
-    g = game()
-    g.apply(Continue())
-    g.apply(Place("burgers", False))
-    for corner, role in (("burgers", "aanjager"), ("partners", "leverancier"), ("overheid", "rechtsstaat")):
-        g.apply(ChooseRole(corner, role))  # type: ignore[arg-type]
+    g = at_moves()
     outside = next(m.id for m in deck().moves_of("burgers") if m.id not in g.hand("burgers"))
     with pytest.raises(IllegalChoice, match=f"'{outside}' is not in the hand of burgers"):
         g.apply(PlayMove("burgers", outside))
