@@ -24,7 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command")
 
     play = sub.add_parser("play", help="play the game (the default)")
-    play.add_argument("--seed", type=int, default=None)
+    play.add_argument("--seed", type=int, default=None, help="fixes the draw of cases and hands")
+    play.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
+    play.add_argument("--size", default="1280x720", help="window size, e.g. 1920x1080")
+
+    shots = sub.add_parser("screenshots", help="render every scene of a scripted session to PNG")
+    shots.add_argument("outdir", type=Path)
+    shots.add_argument("--size", default="1280x720", help="e.g. 3840x2160")
+    shots.add_argument("--seed", type=int, default=7)
 
     check = sub.add_parser("check", help="check scenario files and report every error with its line")
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: scenarios/)")
@@ -64,7 +71,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .bench import run_bench
 
         return run_bench(quick=args.quick)
-    return _play(args.lang)
+    if command == "screenshots":
+        from .ui.screenshots import render_screenshots
+
+        for path in render_screenshots(args.outdir, size=_size(args.size), lang=args.lang, seed=args.seed):
+            print(path)
+        return 0
+    return _play(args)
+
+
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        return max(320, int(width)), max(240, int(height))
+    except ValueError:
+        raise SystemExit(f"kleinekernen: --size {text!r}: give WIDTHxHEIGHT, e.g. 1920x1080") from None
 
 
 def _check(targets: list[Path], lang: str) -> int:
@@ -123,10 +144,9 @@ def _schema(outdir: Path | None) -> int:
     return 0
 
 
-def _play(lang: str) -> int:
-    message = {
-        "nl": "Het speelscherm is er nog niet. Probeer: kleinekernen check, kleinekernen schema.",
-        "en": "The game screen does not exist yet. Try: kleinekernen check, kleinekernen schema.",
-    }
-    print(message[lang], file=sys.stderr)
-    return 2
+def _play(args: argparse.Namespace) -> int:
+    from .ui.app import App
+
+    size = _size(getattr(args, "size", "1280x720"))
+    App(lang=args.lang, seed=getattr(args, "seed", None), size=size, fullscreen=getattr(args, "fullscreen", False)).run()
+    return 0

@@ -1,0 +1,234 @@
+"""The window, the main loop and what every scene shares: language, text size, black screen, help, quit.
+
+The loop waits for events and draws only when something changed; while animating it caps the frame
+rate. Tests drive `step()` with real pygame events on SDL's dummy video driver.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pygame
+
+from .. import paths
+from ..content.deck import Deck, load_deck
+from ..content.problems import Problem
+from . import theme
+from .i18n import Catalog
+from .intents import Intent, intent_of
+from .scenes.base import Scene
+from .session import PlaySession
+from .text import Typesetter
+from .textfield import Clipboard, TextField
+from .theme import TEXT_SCALES, Metrics
+
+DEFAULT_SIZE = (1280, 720)
+FRAME_CAP = 60
+IDLE_WAIT_MS = 250
+
+
+class App:
+    def __init__(
+        self,
+        *,
+        lang: str = "nl",
+        seed: int | None = None,
+        size: tuple[int, int] = DEFAULT_SIZE,
+        fullscreen: bool = False,
+        scenarios: Path | None = None,
+    ) -> None:
+        pygame.display.init()
+        pygame.font.init()
+        pygame.display.set_caption("Kleine Kernen Spel")
+        self.windowed_size = size
+        self.fullscreen = fullscreen
+        self.screen = self._open_window(size, fullscreen)
+        self.catalog = Catalog(lang)
+        self.typesetter = Typesetter()
+        self.clipboard = Clipboard()
+        self.scale_index = 0
+        self.seed = seed if seed is not None else int(time.time()) % 1_000_000
+        loaded = load_deck(scenarios or paths.scenarios(), assets=paths.assets(), lang=lang)
+        self.deck: Deck = loaded.deck
+        self.deck_problems: list[Problem] = loaded.problems
+        self.session: PlaySession | None = None
+        self.scenes: list[Scene] = []
+        self.running = True
+        self.dirty = True
+        self.frames = 0
+        self._last = time.perf_counter()
+        pygame.key.set_repeat(400, 40)
+        from .scenes.title import TitleScene
+
+        self.push(TitleScene(self))
+
+    # window
+    def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
+        if fullscreen:
+            return pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        return pygame.display.set_mode(size, pygame.RESIZABLE)
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen = not self.fullscreen
+        self.screen = self._open_window(self.windowed_size, self.fullscreen)
+        self.dirty = True
+
+    def screen_rect(self) -> pygame.Rect:
+        return self.screen.get_rect()
+
+    @property
+    def metrics(self) -> Metrics:
+        width, height = self.screen.get_size()
+        return Metrics(width, height, TEXT_SCALES[self.scale_index])
+
+    @property
+    def lang(self) -> str:
+        return self.catalog.lang
+
+    def set_language(self, lang: str) -> None:
+        self.catalog = Catalog(lang)
+        self.dirty = True
+
+    def t(self, key: str, **values: object) -> str:
+        return self.catalog(key, **values)
+
+    # scenes
+    @property
+    def scene(self) -> Scene:
+        return self.scenes[-1]
+
+    def push(self, scene: Scene) -> None:
+        if self.scenes:
+            self.scene.pause()
+        self.scenes.append(scene)
+        scene.resume()
+        self.dirty = True
+        self._sync_text_input()
+
+    def pop(self) -> None:
+        self.scenes.pop().pause()
+        if self.scenes:
+            self.scene.resume()
+        self.dirty = True
+        self._sync_text_input()
+
+    def replace(self, scene: Scene) -> None:
+        if self.scenes:
+            self.scenes.pop().pause()
+        self.push(scene)
+
+    def _sync_text_input(self) -> None:
+        if self.scenes and isinstance(self.scene.focused_field(), TextField):
+            pygame.key.start_text_input()
+        else:
+            pygame.key.stop_text_input()
+
+    # the loop
+    def run(self) -> None:
+        clock = pygame.time.Clock()
+        while self.running:
+            if self.scene.animating():
+                clock.tick(FRAME_CAP)
+                events = pygame.event.get()
+            else:
+                first = pygame.event.wait(IDLE_WAIT_MS)
+                events = [] if first.type == pygame.NOEVENT else [first, *pygame.event.get()]
+            self.step(events)
+        pygame.display.quit()
+
+    def step(self, events: list[pygame.event.Event] | None = None) -> None:
+        """Handle events, let time pass, and draw if anything changed."""
+        for event in pygame.event.get() if events is None else events:
+            self.handle(event)
+            if not self.running:
+                return
+        now = time.perf_counter()
+        seconds, self._last = now - self._last, now
+        for scene in self.scenes:
+            if scene.update(min(seconds, 0.25)):
+                self.dirty = True
+        if self.dirty:
+            self.draw()
+
+    def draw(self) -> None:
+        self.screen.fill(theme.PAPER)
+        covering = [i for i, scene in enumerate(self.scenes) if not getattr(scene, "overlay", False)]
+        start = covering[-1] if covering else 0
+        for scene in self.scenes[start:]:
+            scene.draw(self.screen)
+        pygame.display.flip()
+        self.frames += 1
+        self.dirty = False
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.ask_quit()
+            return
+        if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWEXPOSED):
+            self.screen = pygame.display.get_surface()
+            self.dirty = True
+            return
+        if event.type == pygame.TEXTINPUT:
+            field = self.scene.focused_field()
+            if isinstance(field, TextField):
+                field.insert(event.text)
+                self.dirty = True
+            return
+        if event.type == pygame.KEYDOWN and self._global(event):
+            return
+        if event.type == pygame.KEYDOWN:
+            field = self.scene.focused_field()
+            if isinstance(field, TextField):
+                if field.handle_key(event, self.clipboard):
+                    self.dirty = True
+                    return
+                if event.key == pygame.K_SPACE or (event.unicode and event.unicode.isprintable() and event.key not in (pygame.K_RETURN, pygame.K_KP_ENTER)):
+                    return  # the character arrives as TEXTINPUT
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            stops = self.scene.stops(self.screen_rect())
+            if stops and 0 <= self.scene.focus < len(stops) and isinstance(stops[self.scene.focus].field, TextField):
+                self.scene.focus = (self.scene.focus + 1) % len(stops)
+                self.dirty = True
+                self._sync_text_input()
+                return
+        self.scene.handle(event)
+        self._sync_text_input()
+
+    def _global(self, event: pygame.event.Event) -> bool:
+        """Keys that work on every scene; letters are left to a text field that has the focus."""
+        intent = intent_of(event)
+        typing = self.scene.typing()
+        letter = event.key in (pygame.K_h, pygame.K_b, pygame.K_w, pygame.K_PERIOD, pygame.K_MINUS,
+                               pygame.K_PLUS, pygame.K_EQUALS, pygame.K_SLASH) or event.unicode == "?"
+        if typing and letter:
+            return False
+        from .scenes.overlays import BlankOverlay, HelpOverlay
+
+        if intent is Intent.HELP and not isinstance(self.scene, HelpOverlay):
+            self.push(HelpOverlay(self, self.scene.help_key))
+        elif intent in (Intent.BLACK, Intent.WHITE) and not isinstance(self.scene, BlankOverlay):
+            self.push(BlankOverlay(self, theme.NIGHT if intent is Intent.BLACK else theme.LIGHT))
+        elif intent is Intent.FULLSCREEN:
+            self.toggle_fullscreen()
+        elif intent is Intent.LARGER:
+            self.scale_index = min(len(TEXT_SCALES) - 1, self.scale_index + 1)
+            self.dirty = True
+        elif intent is Intent.SMALLER:
+            self.scale_index = max(0, self.scale_index - 1)
+            self.dirty = True
+        elif intent is Intent.QUIT:
+            self.ask_quit()
+        else:
+            return False
+        return True
+
+    def ask_quit(self) -> None:
+        from .scenes.overlays import ConfirmOverlay
+
+        if isinstance(self.scene, ConfirmOverlay) and self.scene.purpose == "quit":
+            return
+        self.push(ConfirmOverlay(self, self.t("quit.question"), self.t("quit.detail"), self.quit, purpose="quit"))
+
+    def quit(self) -> None:
+        self.running = False

@@ -1,0 +1,156 @@
+"""The scene protocol (after Tuxemon's State): resume, pause, update, draw, handle.
+
+`draw` only reads; every change happens in `handle` (an input) or `update` (time passing).
+Menus share one behaviour: Next/Back and the arrow keys move the focus, Choose (Enter, Space, or the
+clicker's F5/Esc button) picks, a digit picks directly, the mouse hovers and clicks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ..intents import Intent, digit_of, intent_of
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+@dataclass
+class Stop:
+    """Something the focus can rest on: a button, a card, a field."""
+
+    key: str
+    rect: pygame.Rect
+    action: Callable[[], None] | None = None
+    label: str = ""
+    numbered: bool = False
+    """Digits 1..9 pick numbered stops (the cards of a hand, the roles, the quadrants)."""
+    field: object | None = None
+
+
+class Scene:
+    help_key = "help.general"
+    menu = True
+    """True: Next/Back move the focus and Choose picks. False: Next/Back go on and back."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.focus = 0
+
+    # lifecycle
+    def resume(self) -> None:
+        """The scene comes on top (again)."""
+
+    def pause(self) -> None:
+        """Another scene or overlay comes on top."""
+
+    def update(self, seconds: float) -> bool:
+        """Let time pass; True if something visible changed."""
+        return False
+
+    def animating(self) -> bool:
+        return False
+
+    # layout and drawing
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        return []
+
+    def draw(self, surface: pygame.Surface) -> None:
+        raise NotImplementedError
+
+    def typing(self) -> bool:
+        """True while a text field has the focus: letters then go to the field, not to shortcuts."""
+        return self.focused_field() is not None
+
+    def focused_field(self) -> object | None:
+        stops = self.stops(self.app.screen_rect())
+        if stops and 0 <= self.focus < len(stops):
+            return stops[self.focus].field
+        return None
+
+    # input
+    def next(self) -> None:
+        """Flow scenes: go on."""
+
+    def back(self) -> None:
+        """Flow scenes: go back."""
+
+    def presenter(self) -> None:
+        """Flow scenes: what the clicker's F5/Esc button does here (nothing by default)."""
+
+    def handle(self, event: pygame.event.Event) -> None:
+        intent = intent_of(event)
+        stops = self.stops(self.app.screen_rect())
+        if event.type == pygame.MOUSEMOTION:
+            for index, stop in enumerate(stops):
+                if stop.rect.collidepoint(event.pos) and self.focus != index:
+                    self.focus = index
+                    self.app.dirty = True
+            return
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            for index, stop in enumerate(stops):
+                if stop.rect.collidepoint(event.pos):
+                    self.focus = index
+                    self.activate(stop)
+                    return
+            if not self.menu:
+                self.next()
+            return
+        if event.type != pygame.KEYDOWN:
+            return
+        if stops:
+            self.focus = max(0, min(self.focus, len(stops) - 1))
+        digit = digit_of(event)
+        if digit is not None and not self.typing():
+            numbered = [stop for stop in stops if stop.numbered]
+            if digit <= len(numbered):
+                self.focus = stops.index(numbered[digit - 1])
+                self.activate(numbered[digit - 1])
+            return
+        if self.menu:
+            self.handle_menu(intent, stops)
+        else:
+            self.handle_flow(intent, stops)
+
+    def handle_menu(self, intent: Intent | None, stops: list[Stop]) -> None:
+        if not stops:
+            return
+        if intent in (Intent.NEXT, Intent.RIGHT, Intent.DOWN, Intent.TAB):
+            self.focus = (self.focus + 1) % len(stops)
+        elif intent in (Intent.BACK, Intent.LEFT, Intent.UP, Intent.SHIFT_TAB):
+            self.focus = (self.focus - 1) % len(stops)
+        elif intent in (Intent.CHOOSE, Intent.PRESENTER):
+            self.activate(stops[self.focus])
+            return
+        else:
+            return
+        self.app.dirty = True
+
+    def handle_flow(self, intent: Intent | None, stops: list[Stop]) -> None:
+        if intent in (Intent.NEXT, Intent.RIGHT):
+            self.next()
+        elif intent in (Intent.BACK, Intent.LEFT):
+            self.back()
+        elif intent is Intent.CHOOSE:
+            if stops and 0 <= self.focus < len(stops) and stops[self.focus].action is not None:
+                self.activate(stops[self.focus])
+            else:
+                self.next()
+        elif intent is Intent.PRESENTER:
+            self.presenter()
+        elif intent in (Intent.TAB, Intent.DOWN) and stops:
+            self.focus = (self.focus + 1) % len(stops)
+        elif intent in (Intent.SHIFT_TAB, Intent.UP) and stops:
+            self.focus = (self.focus - 1) % len(stops)
+        else:
+            return
+        self.app.dirty = True
+
+    def activate(self, stop: Stop) -> None:
+        if stop.action is not None:
+            stop.action()
+        self.app.dirty = True

@@ -1,0 +1,551 @@
+"""One case, step by step: draw, who owns it, roles, moves, outcome, reveal, reflect.
+
+The engine's state says which step it is; this scene only shows it and turns input into choices.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ...content.models import CORNERS, METERS, Case, Corner, Quadrant
+from ...engine.choices import ChooseRole, Continue, Place, PlayMove
+from ...engine.errors import IllegalChoice
+from ...engine.state import CaseResult, Meters, Step
+from .. import draw, theme
+from ..motifs import draw_motif
+from ..session import PlaySession
+from ..textfield import TextField
+from .base import Scene, Stop
+
+if TYPE_CHECKING:
+    from ..app import App
+
+QUADRANT_GRID: list[tuple[Quadrant, str, bool]] = [
+    ("burgers_alone", "burgers", False),
+    ("burgers_with_overheid", "burgers", True),
+    ("overheid_alone", "overheid", False),
+    ("overheid_with_burgers", "overheid", True),
+]
+ANIMATION_SECONDS = 1.2
+MENU_STEPS = (Step.PLACE, Step.ROLES, Step.MOVES)
+
+
+class CaseScene(Scene):
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.revealed = False
+        self.animation = 1.0
+        self.page = 0
+        self.handover: Corner | None = None
+        self.last_player: str | None = None
+        self.images: dict[str, pygame.Surface | None] = {}
+        self.notice = ""
+        self.enter_step()
+
+    # state
+    @property
+    def session(self) -> PlaySession:
+        session = self.app.session
+        assert session is not None
+        return session
+
+    @property
+    def step(self) -> Step:
+        return self.session.game.step
+
+    @property
+    def case(self) -> Case:
+        case = self.session.game.case
+        assert case is not None
+        return case
+
+    @property
+    def menu(self) -> bool:  # type: ignore[override]
+        return self.step in MENU_STEPS and self.handover is None
+
+    @property
+    def help_key(self) -> str:  # type: ignore[override]
+        return "help.handover" if self.handover else f"help.{self.step.value}"
+
+    def enter_step(self) -> None:
+        """Reset what the screen keeps per step, and start what starts by itself."""
+        self.focus = 0
+        self.page = 0
+        game = self.session.game
+        if self.step is Step.END:
+            from .end import EndScene
+
+            self.app.replace(EndScene(self.app))
+            return
+        if self.step is Step.OUTCOME:
+            self.animation = 0.0
+        if self.step is Step.REVEAL:
+            self.revealed = False
+        if self.step is Step.REFLECT:
+            self.session.timer.running = True
+            self.focus = 2
+        corner = game.turn()
+        if self.step in (Step.ROLES, Step.MOVES) and corner is not None:
+            player = game.player_for(corner)
+            humans = len(game.setup.players)
+            if humans > 1 and player != self.last_player:
+                self.handover = corner
+            self.last_player = player
+        self.app.dirty = True
+
+    def choose(self, choice: object) -> None:
+        try:
+            self.session.apply(choice)  # type: ignore[arg-type]
+        except IllegalChoice:
+            return
+        self.enter_step()
+
+    def update(self, seconds: float) -> bool:
+        changed = False
+        if self.animation < 1.0:
+            self.animation = min(1.0, self.animation + seconds / ANIMATION_SECONDS)
+            changed = True
+        if self.step is Step.REFLECT and self.session.timer.tick(seconds):
+            changed = True
+        return changed
+
+    def animating(self) -> bool:
+        return self.animation < 1.0
+
+    # flow
+    def next(self) -> None:
+        if self.handover is not None:
+            self.handover = None
+            self.app.dirty = True
+            return
+        if self.step is Step.DRAW:
+            self.choose(Continue())
+        elif self.step is Step.OUTCOME:
+            if self.animation < 1.0:
+                self.animation = 1.0
+            elif self.page + 1 < len(self.change_pages()):
+                self.page += 1
+            else:
+                self.choose(Continue())
+        elif self.step is Step.REVEAL:
+            if not self.revealed:
+                self.revealed = True
+            else:
+                self.choose(Continue())
+        elif self.step is Step.REFLECT:
+            self.session.timer.running = False
+            self.choose(Continue(self.session.note.text.strip()))
+        self.app.dirty = True
+
+    def back(self) -> None:
+        if self.handover is not None:
+            self.handover = None
+        if self.step is Step.OUTCOME and self.page > 0:
+            self.page -= 1
+            return
+        if self.step is Step.REVEAL and self.revealed:
+            self.revealed = False
+            return
+        if self.session.last_choice() is None:
+            return
+        if self.session.undo_is_significant():
+            from .overlays import ConfirmOverlay
+
+            self.app.push(
+                ConfirmOverlay(self.app, self.app.t("undo.question"), self.app.t("undo.detail"), self.undo, "undo")
+            )
+        else:
+            self.undo()
+
+    def undo(self) -> None:
+        self.session.undo()
+        self.handover = None
+        self.last_player = None
+        self.enter_step()
+        self.handover = None
+
+    def presenter(self) -> None:
+        if self.step is Step.REFLECT:
+            self.session.timer.toggle()
+        elif self.step is Step.REVEAL and not self.revealed:
+            self.revealed = True
+
+    # layout
+    def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
+        m, ts = self.app.metrics, self.app.typesetter
+        top = m.margin + ts.line_height(m.heading) + ts.line_height(m.body) + m.gap
+        bottom = screen.height - m.margin - ts.line_height(m.body) - m.gap
+        return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        if self.handover is not None or self.step is Step.END:
+            return []
+        body = self.body_rect(screen)
+        m = self.app.metrics
+        if self.step is Step.PLACE:
+            stops = self.quadrant_stops(body)
+        elif self.step in (Step.ROLES, Step.MOVES):
+            stops = self.card_stops(body)
+        elif self.step is Step.REFLECT:
+            return self.reflect_stops(body)
+        else:
+            return []
+        back = pygame.Rect(body.left, body.bottom - m.body * 2, m.body * 7, m.body * 2)
+        return [*stops, Stop("back", back, self.back, self.app.t("case.back"))]
+
+    def quadrant_stops(self, body: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        area = pygame.Rect(body.left + m.body * 8, body.top, body.width - m.body * 8, body.height - m.body * 2 - m.gap)
+        half_w, half_h = (area.width - m.gap) // 2, (area.height - m.gap) // 2
+        stops = []
+        for index, (quadrant, owner, needs) in enumerate(QUADRANT_GRID):
+            row, column = divmod(index, 2)
+            rect = pygame.Rect(area.left + column * (half_w + m.gap), area.top + row * (half_h + m.gap), half_w, half_h)
+            place = Place(owner, needs)  # type: ignore[arg-type]
+            stops.append(Stop(quadrant, rect, lambda place=place: self.choose(place), numbered=True))
+        return stops
+
+    def options(self) -> list[tuple[str, str, str]]:
+        """(id, title, text) of the roles or the hand of the corner whose turn it is."""
+        game, lang = self.session.game, self.app.lang
+        corner = game.turn()
+        if corner is None:
+            return []
+        if self.step is Step.ROLES:
+            return [(r.id, r.title.get(lang), r.text.get(lang)) for r in game.deck.roles_of(corner)]
+        return [
+            (card, game.deck.moves[card].title.get(lang), game.deck.moves[card].text.get(lang))
+            for card in game.hand(corner)
+        ]
+
+    def card_stops(self, body: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        options = self.options()
+        corner = self.session.game.turn()
+        if not options or corner is None:
+            return []
+        top = body.top + self.app.typesetter.line_height(m.heading) * 2
+        height = body.bottom - m.body * 2 - m.gap * 2 - top
+        width = (body.width - m.gap * (len(options) - 1)) // len(options)
+        stops = []
+        for n, (option_id, title, _text) in enumerate(options):
+            rect = pygame.Rect(body.left + n * (width + m.gap), top, width, height)
+            choice = ChooseRole(corner, option_id) if self.step is Step.ROLES else PlayMove(corner, option_id)
+            stops.append(Stop(option_id, rect, lambda choice=choice: self.choose(choice), title, numbered=True))
+        return stops
+
+    def reflect_stops(self, body: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        left = pygame.Rect(body.left, body.top, body.width * 2 // 5, body.height)
+        timer = pygame.Rect(left.left, left.top + left.height // 2, left.width * 3 // 5, m.body * 2)
+        plus = pygame.Rect(timer.right + m.gap, timer.top, left.width * 2 // 5 - m.gap, m.body * 2)
+        notes = pygame.Rect(left.right + m.margin, body.top + m.body * 5, body.width - left.width - m.margin, body.height - m.body * 5)
+        return [
+            Stop("timer", timer, self.session.timer.toggle, self.app.t("reflect.pause")),
+            Stop("plus", plus, self.session.timer.add_minute, self.app.t("reflect.plus")),
+            Stop("notes", notes, None, field=self.session.note),
+        ]
+
+    def change_pages(self) -> list[list[object]]:
+        result = self.session.game.state.pending
+        if result is None:
+            return [[]]
+        rows: list[object] = [*result.changes, *result.web_events]
+        per_page = max(3, (self.body_rect(self.app.screen_rect()).height // max(1, self.row_height())) - 1)
+        return [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+
+    def row_height(self) -> int:
+        m, ts = self.app.metrics, self.app.typesetter
+        return ts.line_height(m.body) * 2 + m.gap
+
+    # drawing
+    def draw(self, surface: pygame.Surface) -> None:
+        screen = surface.get_rect()
+        if self.step is Step.END:
+            return
+        self.draw_header(surface, screen)
+        body = self.body_rect(screen)
+        if self.handover is not None:
+            self.draw_handover(surface, body)
+        elif self.step is Step.DRAW:
+            self.draw_card(surface, body)
+        elif self.step is Step.PLACE:
+            self.draw_place(surface, body)
+        elif self.step in (Step.ROLES, Step.MOVES):
+            self.draw_options(surface, body)
+        elif self.step is Step.OUTCOME:
+            self.draw_outcome(surface, body)
+        elif self.step is Step.REVEAL:
+            self.draw_reveal(surface, body)
+        elif self.step is Step.REFLECT:
+            self.draw_reflect(surface, body)
+        if self.menu:
+            stops = self.stops(screen)
+            back = stops[-1]
+            draw.centred_button(surface, self.app.typesetter, self.app.metrics, back.rect, back.label, self.focus == len(stops) - 1)
+        self.draw_footer(surface, screen)
+
+    def draw_header(self, surface: pygame.Surface, screen: pygame.Rect) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        game = self.session.game
+        number = game.state.case_index + 1
+        total = len(game.state.case_order)
+        left = app.t("case.counter", number=number, total=total)
+        village = game.setup.village
+        step = app.t(f"step.{self.step.value}")
+        draw.text(surface, ts, f"{left} · {self.case.title.get(app.lang)}", (m.margin * 2, m.margin), m.heading, theme.INK, True)
+        sub = f"{step}" + (f" · {village}" if village else "")
+        draw.text(surface, ts, sub, (m.margin * 2, m.margin + ts.line_height(m.heading)), m.body, theme.MUTED)
+        webs = len(game.state.webs)
+        if webs:
+            draw.text(surface, ts, app.t("case.webs", count=webs), (screen.width - m.margin * 2, m.margin), m.body, theme.INK, anchor="topright")
+
+    def draw_footer(self, surface: pygame.Surface, screen: pygame.Rect) -> None:
+        m, ts = self.app.metrics, self.app.typesetter
+        key = "hint.handover" if self.handover else ("hint.menu" if self.menu else f"hint.{self.step.value}")
+        hint = self.app.t(key)
+        draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+        if self.notice:
+            draw.text(surface, ts, self.notice, (screen.width - m.margin * 2, screen.height - m.margin), m.body, theme.BAD, anchor="bottomright")
+
+    def illustration(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        case = self.case
+        path = self.session.game.deck.illustrations.get(case.case_id)
+        image = None
+        if path is not None:
+            key = f"{path}:{rect.size}"
+            if key not in self.images:
+                try:
+                    loaded = pygame.image.load(str(path))
+                    scale = min(rect.width / loaded.get_width(), rect.height / loaded.get_height())
+                    size = (max(1, int(loaded.get_width() * scale)), max(1, int(loaded.get_height() * scale)))
+                    self.images[key] = pygame.transform.smoothscale(loaded.convert_alpha() if pygame.display.get_surface() else loaded, size)
+                except (pygame.error, OSError, ValueError):
+                    self.images[key] = None
+            image = self.images[key]
+        if image is None:
+            draw_motif(surface, rect, case.illustration.motif, theme.INK, theme.CARD, theme.CORNER_COLOURS["burgers"])
+        else:
+            surface.blit(image, image.get_rect(center=rect.center))
+
+    def draw_card(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        m, ts, lang = self.app.metrics, self.app.typesetter, self.app.lang
+        draw.card(surface, m, body)
+        inner = body.inflate(-m.margin * 2, -m.margin * 2)
+        art = pygame.Rect(inner.left, inner.top, inner.width * 2 // 5, inner.height)
+        self.illustration(surface, art)
+        text = pygame.Rect(art.right + m.margin, inner.top, inner.right - art.right - m.margin, inner.height)
+        draw.text(surface, ts, self.case.title.get(lang), text.topleft, m.title, theme.INK, True)
+        story = pygame.Rect(text.left, text.top + ts.line_height(m.title) + m.gap, text.width, text.height)
+        draw.paragraph(surface, ts, self.case.story.get(lang), story, m.body)
+
+    def draw_place(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        stops = self.stops(self.app.screen_rect())
+        question = pygame.Rect(body.left, body.top, m.body * 7, body.height)
+        draw.paragraph(surface, ts, app.t("place.question"), question, m.body, theme.INK, True)
+        for index, stop in enumerate(stops[:4]):
+            quadrant = stop.key
+            owner = "burgers" if quadrant.startswith("burgers") else "overheid"
+            draw.card(surface, m, stop.rect, theme.CORNER_TINTS[owner])
+            inner = stop.rect.inflate(-m.gap * 3, -m.gap * 2)
+            draw.corner_shape(surface, owner, (inner.right - m.body // 2, inner.top + m.body // 2), m.body // 2)
+            draw.text(surface, ts, f"{index + 1}", inner.topleft, m.body, theme.INK, True)
+            title = pygame.Rect(inner.left + m.body * 2, inner.top, inner.width - m.body * 4, inner.height)
+            bottom = draw.paragraph(surface, ts, app.t(f"quadrant.{quadrant}"), title, m.body, theme.INK, True, max_lines=2)
+            examples = pygame.Rect(inner.left, bottom + m.gap, inner.width, inner.bottom - bottom - m.gap)
+            draw.paragraph(surface, ts, app.t(f"quadrant.{quadrant}.examples"), examples, m.body, theme.MUTED)
+            if index == self.focus:
+                draw.focus_ring(surface, m, stop.rect)
+
+    def draw_options(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        game = self.session.game
+        corner = game.turn()
+        if corner is None:
+            return
+        player = game.player_for(corner) or ""
+        what = app.t("roles.title" if self.step is Step.ROLES else "moves.title", corner=app.t(f"corner.{corner}"))
+        draw.corner_shape(surface, corner, (body.left + m.body // 2, body.top + ts.line_height(m.heading) // 2), m.body // 2)
+        draw.text(surface, ts, what, (body.left + m.body * 3 // 2, body.top), m.heading, theme.INK, True)
+        draw.text(surface, ts, player, (body.right, body.top), m.body, theme.MUTED, anchor="topright")
+        earlier = self.earlier_choices()
+        if earlier:
+            draw.text(surface, ts, earlier, (body.left, body.top + ts.line_height(m.heading)), m.body, theme.MUTED)
+        options = self.options()
+        for index, (stop, (_oid, title, text)) in enumerate(zip(self.stops(self.app.screen_rect()), options, strict=False)):
+            draw.card(surface, m, stop.rect, theme.CORNER_TINTS[corner])
+            inner = stop.rect.inflate(-m.gap * 3, -m.gap * 3)
+            draw.text(surface, ts, str(index + 1), inner.topleft, m.body, theme.INK, True)
+            title_rect = pygame.Rect(inner.left, inner.top + ts.line_height(m.body), inner.width, inner.height)
+            bottom = draw.paragraph(surface, ts, title, title_rect, m.body, theme.INK, True, max_lines=3)
+            rest = pygame.Rect(inner.left, bottom + m.gap, inner.width, inner.bottom - bottom - m.gap)
+            draw.paragraph(surface, ts, text, rest, m.body, theme.INK)
+            if index == self.focus:
+                draw.focus_ring(surface, m, stop.rect)
+
+    def earlier_choices(self) -> str:
+        game, app = self.session.game, self.app
+        state = game.state
+        chosen = state.roles if self.step is Step.ROLES else state.moves
+        parts = []
+        for corner, option in chosen:
+            title = game.deck.roles[option].title if self.step is Step.ROLES else game.deck.moves[option].title
+            parts.append(f"{app.t(f'corner.{corner}')}: {title.get(app.lang)}")
+        return " · ".join(parts)
+
+    def draw_handover(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        corner = self.handover
+        assert corner is not None
+        player = self.session.game.player_for(corner) or app.t(f"corner.{corner}")
+        draw.card(surface, m, body, theme.CORNER_TINTS[corner])
+        draw.corner_shape(surface, corner, (body.centerx, body.top + body.height // 3), m.body * 2)
+        draw.text(surface, ts, app.t("handover.title", player=player), (body.centerx, body.centery + m.body), m.title, theme.INK, True, "center")
+        draw.text(surface, ts, app.t("handover.detail"), (body.centerx, body.centery + m.body * 4), m.body, theme.INK, anchor="center")
+
+    def meters_before(self) -> Meters:
+        results = self.session.game.state.results
+        return results[-1].meters_after if results else Meters()
+
+    def draw_outcome(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        result = self.session.game.state.pending
+        assert result is not None
+        before = self.meters_before()
+        left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
+        verdict = app.t(f"outcome.{result.outcome}")
+        draw.text(surface, ts, verdict, left.topleft, m.heading, theme.GOOD if result.outcome == "bloeit" else (theme.BAD if result.outcome == "strandt" else theme.INK), True)
+        y = left.top + ts.line_height(m.heading) + m.gap
+        row = ts.line_height(m.body) + max(8, m.body // 2) + m.gap * 2
+        for meter in METERS:
+            shown = before.get(meter) + (result.meters_after.get(meter) - before.get(meter)) * self.animation
+            draw.meter_bar(surface, ts, m, pygame.Rect(left.left, y, left.width, row), app.t(f"meter.{meter}"), shown, meter)
+            y += row
+        self.draw_changes(surface, pygame.Rect(left.right + m.margin, body.top, body.right - left.right - m.margin, body.height), result)
+
+    def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        pages = self.change_pages()
+        page = pages[min(self.page, len(pages) - 1)]
+        if len(pages) > 1:
+            draw.text(surface, ts, app.t("outcome.page", page=self.page + 1, pages=len(pages)), (rect.right, rect.top), m.body, theme.MUTED, anchor="topright")
+        y = rect.top + ts.line_height(m.body)
+        for row in page:
+            if hasattr(row, "meter"):
+                amount = getattr(row, "amount")
+                label = f"{amount:+d} {app.t('meter.' + getattr(row, 'meter'))}"
+                colour = theme.GOOD if amount > 0 else theme.BAD
+                draw.text(surface, ts, label, (rect.left, y), m.body, colour, True)
+                reason = getattr(row, "reason").get(app.lang)
+            else:
+                kind = getattr(row, "kind")
+                label = app.t(f"web.{kind}")
+                draw.text(surface, ts, label, (rect.left, y), m.body, theme.INK, True)
+                reason = getattr(row, "web").label.get(app.lang)
+            indent = rect.left + m.body * 9
+            draw.paragraph(surface, ts, reason, pygame.Rect(indent, y, rect.right - indent, self.row_height()), m.body, theme.INK, max_lines=2)
+            y += self.row_height()
+        del result
+
+    def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
+        draw.card(surface, m, body)
+        inner = body.inflate(-m.margin * 2, -m.margin * 2)
+        if not self.revealed:
+            draw.text(surface, ts, app.t("reveal.hidden"), inner.center, m.title, theme.INK, True, "center")
+            return
+        result = self.session.game.state.pending
+        assert result is not None
+        right = result.placement.owner == self.case.owner and result.placement.needs_other == self.case.needs_other
+        verdict = app.t("reveal.right" if right else "reveal.different")
+        mark = "= " if right else "≠ "
+        draw.text(surface, ts, mark + verdict, inner.topleft, m.heading, theme.GOOD if right else theme.BAD, True)
+        y = inner.top + ts.line_height(m.heading) + m.gap
+        card_q = app.t(f"quadrant.{self.case.quadrant}")
+        group_q = app.t(f"quadrant.{Case.model_construct(owner=result.placement.owner, needs_other=result.placement.needs_other).quadrant}")
+        y = draw.paragraph(surface, ts, app.t("reveal.card", quadrant=card_q), pygame.Rect(inner.left, y, inner.width, m.body * 3), m.body, theme.INK, True)
+        y = draw.paragraph(surface, ts, app.t("reveal.group", quadrant=group_q), pygame.Rect(inner.left, y, inner.width, m.body * 3), m.body)
+        y += m.gap
+        draw.text(surface, ts, app.t("reveal.others"), (inner.left, y), m.heading, theme.INK, True)
+        y += ts.line_height(m.heading)
+        draw.paragraph(surface, ts, self.case.other_villages.get(lang), pygame.Rect(inner.left, y, inner.width, inner.bottom - y), m.body)
+
+    def draw_reflect(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
+        stops = self.reflect_stops(body)
+        timer, plus, notes = stops
+        question_index = self.session.game.state.case_index % len(self.case.questions)
+        question = self.case.questions[question_index].get(lang)
+        left = pygame.Rect(body.left, body.top, body.width * 2 // 5, timer.rect.top - body.top - m.gap)
+        draw.paragraph(surface, ts, question, left, m.heading, theme.INK, True)
+        clock = self.session.timer
+        big = pygame.Rect(timer.rect.left, timer.rect.bottom + m.gap, body.width * 2 // 5, m.title * 2)
+        draw.text(surface, ts, clock.shown(), big.topleft, m.title * 2, theme.BAD if clock.done else theme.INK, True)
+        draw.centred_button(surface, ts, m, timer.rect, app.t("reflect.pause" if clock.running else "reflect.start"), self.focus == 0)
+        draw.centred_button(surface, ts, m, plus.rect, app.t("reflect.plus"), self.focus == 1)
+        draw.text(surface, ts, app.t("reflect.notes"), (notes.rect.left, notes.rect.top - ts.line_height(m.body)), m.body, theme.INK, True)
+        self.draw_notes(surface, notes.rect, self.session.note, self.focus == 2)
+
+    def draw_notes(self, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool) -> None:
+        draw_text_area(self.app, surface, rect, field, focused, self.app.t("reflect.notes_empty"))
+
+
+def draw_text_area(app: App, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool, empty: str) -> None:
+    """A wrapped, editable text area with its cursor and selection."""
+    m, ts = app.metrics, app.typesetter
+    draw.card(surface, m, rect)
+    inner = rect.inflate(-m.gap * 2, -m.gap * 2)
+    if not field.text and not focused:
+        draw.paragraph(surface, ts, empty, inner, m.body, theme.MUTED)
+    else:
+        lines, cursor_at = wrap_with_cursor(app, field, inner.width)
+        height = ts.line_height(m.body)
+        visible = max(1, inner.height // height)
+        first = max(0, cursor_at[0] - visible + 1)
+        span = field.selection()
+        for row, (start, line) in enumerate(lines[first : first + visible]):
+            y = inner.top + row * height
+            if span:
+                a, b = max(span[0], start), min(span[1], start + len(line))
+                if a < b:
+                    x1 = inner.left + ts.width(line[: a - start], m.body)
+                    x2 = inner.left + ts.width(line[: b - start], m.body)
+                    pygame.draw.rect(surface, theme.CORNER_TINTS["overheid"], pygame.Rect(x1, y, x2 - x1, height))
+            if line:
+                draw.text(surface, ts, line, (inner.left, y), m.body, theme.INK)
+        if focused:
+            row, column = cursor_at
+            line_start, line = lines[row]
+            x = inner.left + ts.width(line[: column], m.body)
+            y = inner.top + (row - first) * height
+            pygame.draw.line(surface, theme.INK, (x, y), (x, y + height), max(2, m.line))
+    if focused:
+        draw.focus_ring(surface, m, rect)
+
+
+def wrap_with_cursor(app: App, field: TextField, width: int) -> tuple[list[tuple[int, str]], tuple[int, int]]:
+    """The field's lines as (start index, text), and the cursor as (line, column)."""
+    m, ts = app.metrics, app.typesetter
+    lines: list[tuple[int, str]] = []
+    index = 0
+    for paragraph in field.text.split("\n"):
+        wrapped = ts.wrap(paragraph, m.body, width) if paragraph else [""]
+        offset = 0
+        for piece in wrapped:
+            at = paragraph.find(piece, offset) if piece else offset
+            lines.append((index + at, piece))
+            offset = at + len(piece)
+        index += len(paragraph) + 1
+    cursor = (len(lines) - 1, len(lines[-1][1]))
+    for row, (start, line) in enumerate(lines):
+        end = start + len(line)
+        if start <= field.cursor <= end:
+            cursor = (row, field.cursor - start)
+            break
+    return lines, cursor
+
+
+CORNER_ORDER = CORNERS

@@ -1,0 +1,209 @@
+"""The end of a session: the balance over all cases, and the action plan's three questions."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ...content.models import CORNERS, METERS
+from ...engine.summary import Summary, summarise
+from .. import draw, theme
+from ..session import PlaySession
+from .base import Scene, Stop
+from .case import draw_text_area
+
+if TYPE_CHECKING:
+    from ..app import App
+
+PAGES = ("chart", "profile", "plan")
+
+
+class EndScene(Scene):
+    menu = False
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.page = 0
+
+    @property
+    def help_key(self) -> str:  # type: ignore[override]
+        return f"help.end.{PAGES[self.page]}"
+
+    @property
+    def session(self) -> PlaySession:
+        assert self.app.session is not None
+        return self.app.session
+
+    def summary(self) -> Summary:
+        return summarise(self.session.game.deck, self.session.game.state)
+
+    def next(self) -> None:
+        if self.page + 1 < len(PAGES):
+            self.page += 1
+            self.focus = 0
+        else:
+            from .overlays import ConfirmOverlay
+
+            self.app.push(ConfirmOverlay(self.app, self.app.t("end.done"), self.app.t("end.done_detail"), self.to_title, "done"))
+
+    def back(self) -> None:
+        if self.page > 0:
+            self.page -= 1
+            self.focus = 0
+
+    def to_title(self) -> None:
+        from .title import TitleScene
+
+        self.app.session = None
+        self.app.replace(TitleScene(self.app))
+
+    def body(self, screen: pygame.Rect) -> pygame.Rect:
+        m, ts = self.app.metrics, self.app.typesetter
+        top = m.margin + ts.line_height(m.title) + m.gap
+        return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, screen.height - top - m.margin * 2 - ts.line_height(m.body))
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        if PAGES[self.page] != "plan":
+            return []
+        m, ts = self.app.metrics, self.app.typesetter
+        body = self.body(screen)
+        row = body.height // 3
+        stops = []
+        for n, field in enumerate(self.session.action_plan):
+            top = body.top + n * row + ts.line_height(m.body) + m.gap
+            rect = pygame.Rect(body.left, top, body.width, row - ts.line_height(m.body) - m.gap * 3)
+            stops.append(Stop(f"plan{n}", rect, None, field=field))
+        return stops
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        screen = surface.get_rect()
+        page = PAGES[self.page]
+        village = self.session.game.setup.village
+        title = app.t(f"end.{page}") + (f" · {village}" if village else "")
+        draw.text(surface, ts, title, (m.margin * 2, m.margin), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t("end.page", page=self.page + 1, pages=len(PAGES)), (screen.width - m.margin * 2, m.margin), m.body, theme.MUTED, anchor="topright")
+        body = self.body(screen)
+        summary = self.summary()
+        if page == "chart":
+            half = body.width * 3 // 5
+            self.draw_chart(surface, pygame.Rect(body.left, body.top, half - m.margin, body.height), summary)
+            self.draw_triangle(surface, pygame.Rect(body.left + half, body.top, body.width - half, body.height), summary)
+        elif page == "profile":
+            self.draw_profile(surface, body, summary)
+        else:
+            self.draw_plan(surface, body)
+        draw.text(surface, ts, app.t("hint.end"), (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+
+    def draw_chart(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        draw.card(surface, m, rect)
+        legend_h = ts.line_height(m.body) * 3
+        plot = rect.inflate(-m.margin * 2, -m.margin * 2)
+        plot.height -= legend_h
+        plot.left += m.body * 2
+        plot.width -= m.body * 2
+        points = summary.meters_per_case
+        for value in (0, 50, 100):
+            y = plot.bottom - plot.height * value // 100
+            pygame.draw.line(surface, theme.SHADOW, (plot.left, y), (plot.right, y), 1)
+            draw.text(surface, ts, str(value), (plot.left - m.gap, y), m.body, theme.MUTED, anchor="midright")
+        steps = max(1, len(points) - 1)
+        for n in range(len(points)):
+            x = plot.left + plot.width * n // steps
+            draw.text(surface, ts, str(n), (x, plot.bottom + m.gap), m.body, theme.MUTED, anchor="midtop")
+        for meter in METERS:
+            coords = [(plot.left + plot.width * n // steps, plot.bottom - plot.height * p.get(meter) // 100) for n, p in enumerate(points)]
+            colour = theme.METER_COLOURS[meter]
+            draw.dashed_line(surface, colour, coords, max(3, m.line * 2), theme.METER_DASHES[meter])
+            for point in coords:
+                draw.mark(surface, colour, point, max(4, m.body // 4), theme.METER_DASHES[meter])
+        legend_top = plot.bottom + ts.line_height(m.body) + m.gap
+        x = rect.left + m.margin
+        column = (rect.width - m.margin * 2) // 3
+        for n, meter in enumerate(METERS):
+            lx = x + (n % 3) * column
+            ly = legend_top + (n // 3) * ts.line_height(m.body)
+            colour = theme.METER_COLOURS[meter]
+            draw.mark(surface, colour, (lx + m.body // 3, ly + ts.line_height(m.body) // 2), max(4, m.body // 4), theme.METER_DASHES[meter])
+            draw.text(surface, ts, app.t(f"meter.short.{meter}"), (lx + m.body, ly), m.body, theme.INK)
+
+    def draw_triangle(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        draw.card(surface, m, rect)
+        inner = rect.inflate(-m.margin * 3, -m.margin * 3)
+        top = (inner.centerx, inner.top + m.body)
+        left = (inner.left + m.body * 2, inner.bottom - m.body * 2)
+        right = (inner.right - m.body * 2, inner.bottom - m.body * 2)
+        corners = {"burgers": top, "overheid": left, "partners": right}
+        edges = {("burgers", "overheid"): "burgers_overheid", ("burgers", "partners"): "burgers_partners", ("overheid", "partners"): "overheid_partners"}
+        for (a, b), name in edges.items():
+            value = summary.edges[name]
+            width = max(2, m.line * (1 + value // 15))
+            pygame.draw.line(surface, theme.INK, corners[a], corners[b], width)
+            mid = ((corners[a][0] + corners[b][0]) // 2, (corners[a][1] + corners[b][1]) // 2)
+            label = ts.render(str(value), m.heading, theme.INK, True)
+            box = label.get_rect(center=mid).inflate(m.gap * 2, m.gap)
+            pygame.draw.rect(surface, theme.CARD, box, border_radius=m.radius)
+            pygame.draw.rect(surface, theme.INK, box, 1, border_radius=m.radius)
+            surface.blit(label, label.get_rect(center=mid))
+        for corner, point in corners.items():
+            draw.corner_shape(surface, corner, point, m.body)
+            anchor = "midbottom" if corner == "burgers" else "midtop"
+            offset = -m.body - m.gap if corner == "burgers" else m.body + m.gap
+            draw.text(surface, ts, app.t(f"corner.{corner}"), (point[0], point[1] + offset), m.body, theme.INK, True, anchor)
+        draw.text(surface, ts, app.t("end.trust"), (rect.left + m.margin, rect.top + m.gap), m.body, theme.MUTED)
+
+    def draw_profile(self, surface: pygame.Surface, body: pygame.Rect, summary: Summary) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        deck, lang = self.session.game.deck, app.lang
+        column = (body.width - m.margin * 2) // 3
+        # role profile
+        box = pygame.Rect(body.left, body.top, column, body.height)
+        draw.card(surface, m, box)
+        inner = box.inflate(-m.margin, -m.margin)
+        draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, theme.INK, True)
+        y = inner.top + ts.line_height(m.body) + m.gap
+        best = max(summary.role_profile.values(), default=0)
+        for role_id, share in summary.role_profile.items():
+            name = deck.roles[role_id].title.get(lang)
+            star = f" — {app.t('end.best_role')}" if share == best and best > 0 else ""
+            draw.text(surface, ts, f"{name}{star}", (inner.left, y), m.body, theme.INK, bool(star))
+            y += ts.line_height(m.body)
+            bar = pygame.Rect(inner.left, y, max(2, round(inner.width * share)), max(6, m.body // 2))
+            pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
+            draw.text(surface, ts, f"{round(share * 100)}%", (inner.right, y - ts.line_height(m.body)), m.body, theme.INK, anchor="topright")
+            y += bar.height + m.gap * 2
+        # lessons in love
+        box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
+        draw.card(surface, m, box)
+        inner = box.inflate(-m.margin, -m.margin)
+        draw.text(surface, ts, app.t("end.lessons"), inner.topleft, m.body, theme.INK, True)
+        y = inner.top + ts.line_height(m.body) + m.gap
+        for lesson, count in summary.lessons.items():
+            draw.text(surface, ts, app.t(f"lesson.{lesson}"), (inner.left, y), m.body, theme.INK)
+            draw.text(surface, ts, str(count), (inner.right, y), m.body, theme.INK, True, "topright")
+            y += ts.line_height(m.body)
+        # gains and losses, webs left
+        box = pygame.Rect(body.left + (column + m.margin) * 2, body.top, body.right - body.left - (column + m.margin) * 2, body.height)
+        draw.card(surface, m, box)
+        inner = box.inflate(-m.margin, -m.margin)
+        draw.text(surface, ts, app.t("end.gains"), inner.topleft, m.body, theme.INK, True)
+        y = inner.top + ts.line_height(m.body) + m.gap
+        for corner in CORNERS:
+            draw.corner_shape(surface, corner, (inner.left + m.body // 2, y + ts.line_height(m.body) // 2), m.body // 3)
+            line = f"{app.t(f'corner.{corner}')}: +{summary.gains[corner]} / {summary.losses[corner]}"
+            draw.text(surface, ts, line, (inner.left + m.body, y), m.body, theme.INK)
+            y += ts.line_height(m.body)
+        y += m.gap
+        draw.text(surface, ts, app.t("end.webs", count=len(summary.webs_left)), (inner.left, y), m.body, theme.INK, True)
+        y += ts.line_height(m.body)
+        for web in summary.webs_left:
+            y = draw.paragraph(surface, ts, "• " + web.label.get(lang), pygame.Rect(inner.left, y, inner.width, inner.bottom - y), m.body, theme.INK, max_lines=2)
+
+    def draw_plan(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        for n, stop in enumerate(self.stops(surface.get_rect())):
+            draw.text(surface, ts, app.t(f"plan.q{n + 1}"), (stop.rect.left, stop.rect.top - ts.line_height(m.body) - m.gap // 2), m.body, theme.INK, True)
+            draw_text_area(app, surface, stop.rect, stop.field, n == self.focus, app.t("plan.empty"))  # type: ignore[arg-type]

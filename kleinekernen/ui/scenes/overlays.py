@@ -1,0 +1,118 @@
+"""Scenes that lie over another: help, a black or white screen, and a question that must be answered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from .. import draw, theme
+from ..intents import Intent, intent_of
+from .base import Scene, Stop
+
+if TYPE_CHECKING:
+    from ..app import App
+
+
+class BlankOverlay(Scene):
+    """A black (B or .) or white (W) screen, as presenters use; any key or click returns."""
+
+    overlay = True
+    menu = False
+
+    def __init__(self, app: App, colour: theme.Colour) -> None:
+        super().__init__(app)
+        self.colour = colour
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill(self.colour)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.app.pop()
+
+
+class HelpOverlay(Scene):
+    """What to do now and which keys work: H, ? or F1 on every scene."""
+
+    overlay = True
+    menu = False
+    help_key = "help.help"
+
+    def __init__(self, app: App, topic: str) -> None:
+        super().__init__(app)
+        self.topic = topic
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        veil.fill((*theme.PAPER, 235))
+        surface.blit(veil, (0, 0))
+        box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 3)
+        draw.card(surface, m, box)
+        inner = box.inflate(-m.margin * 2, -m.margin * 2)
+        draw.text(surface, ts, app.t("help.title"), inner.topleft, m.heading, theme.INK, True)
+        y = inner.top + ts.line_height(m.heading) + m.gap
+        y = draw.paragraph(surface, ts, app.t(self.topic), pygame.Rect(inner.left, y, inner.width, inner.height), m.body)
+        y += m.gap
+        rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
+        draw.paragraph(surface, ts, app.t("help.keys"), rest, m.body, theme.MUTED)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
+            self.app.pop()
+
+
+class ConfirmOverlay(Scene):
+    """A yes/no question; No has the focus first, so a stray key press never loses anything."""
+
+    overlay = True
+    help_key = "help.confirm"
+
+    def __init__(
+        self, app: App, question: str, detail: str, on_yes: Callable[[], None], purpose: str = ""
+    ) -> None:
+        super().__init__(app)
+        self.question = question
+        self.detail = detail
+        self.on_yes = on_yes
+        self.purpose = purpose
+
+    def box(self, screen: pygame.Rect) -> pygame.Rect:
+        m = self.app.metrics
+        box = pygame.Rect(0, 0, min(screen.width - m.margin * 2, m.body * 30), m.body * 11)
+        box.center = screen.center
+        return box
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        box = self.box(screen)
+        width = (box.width - m.margin * 3) // 2
+        height = m.body * 2
+        no = pygame.Rect(box.left + m.margin, box.bottom - m.margin - height, width, height)
+        yes = no.move(width + m.margin, 0)
+        return [Stop("no", no, self.app.pop, self.app.t("confirm.no")), Stop("yes", yes, self.yes, self.app.t("confirm.yes"))]
+
+    def yes(self) -> None:
+        self.app.pop()
+        self.on_yes()
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and intent_of(event) is Intent.PRESENTER:
+            return  # F5/Esc from a clicker never answers a question
+        super().handle(event)
+
+    def draw(self, surface: pygame.Surface) -> None:
+        m, ts = self.app.metrics, self.app.typesetter
+        veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        veil.fill((*theme.PAPER, 200))
+        surface.blit(veil, (0, 0))
+        box = self.box(surface.get_rect())
+        draw.card(surface, m, box)
+        inner = box.inflate(-m.margin * 2, -m.margin * 2)
+        draw.text(surface, ts, self.question, inner.topleft, m.heading, theme.INK, True)
+        top = inner.top + ts.line_height(m.heading) + m.gap
+        draw.paragraph(surface, ts, self.detail, pygame.Rect(inner.left, top, inner.width, m.body * 4), m.body)
+        for index, stop in enumerate(self.stops(surface.get_rect())):
+            draw.centred_button(surface, ts, m, stop.rect, stop.label, index == self.focus)

@@ -1,0 +1,191 @@
+"""Setting up a session: village, players per corner, attitudes of unplayed corners, pack, cases, timer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pygame
+
+from ...content.models import CORNERS, Corner
+from ...engine.setup import DEFAULT_ATTITUDES, MAX_PLAYERS, MIN_CASES, Player, Setup
+from .. import draw, theme
+from ..intents import Intent, intent_of
+from ..textfield import TextField
+from .base import Scene, Stop
+
+
+@dataclass
+class SetupChoices:
+    village: TextField = field(default_factory=lambda: TextField(limit=60))
+    players: dict[Corner, int] = field(default_factory=lambda: {"burgers": 1, "partners": 0, "overheid": 0})
+    attitudes: dict[Corner, str] = field(default_factory=lambda: dict(DEFAULT_ATTITUDES))
+    pack: str = ""
+    cases: int = 5
+    minutes: int = 5
+
+
+class SetupScene(Scene):
+    help_key = "help.setup"
+
+    def __init__(self, app: object) -> None:
+        super().__init__(app)  # type: ignore[arg-type]
+        self.choices = SetupChoices()
+        self.message = ""
+
+    # what can be chosen
+    def packs(self) -> list[str]:
+        deck = self.app.deck
+        root = (deck.case_files[next(iter(deck.case_files))].parent if deck.case_files else None)
+        names = set()
+        for path in deck.case_files.values():
+            if root is not None and path.parent != root:
+                names.add(path.parent.name)
+        return ["", *sorted(names)]
+
+    def pool(self) -> tuple[str, ...]:
+        deck = self.app.deck
+        if not self.choices.pack:
+            return tuple(deck.cases)
+        return tuple(cid for cid, path in deck.case_files.items() if path.parent.name == self.choices.pack)
+
+    def rows(self) -> list[tuple[str, str, str]]:
+        """(key, label, value) for every row of the form."""
+        t, c = self.app.t, self.choices
+        rows = [("village", t("setup.village"), c.village.text)]
+        for corner in CORNERS:
+            rows.append((f"players:{corner}", t(f"corner.{corner}"), t("setup.players", count=c.players[corner])))
+        for corner in CORNERS:
+            if c.players[corner] == 0:
+                attitude = self.app.deck.attitudes.get(corner, {}).get(c.attitudes[corner])
+                name = attitude.title.get(self.app.lang) if attitude else c.attitudes[corner]
+                rows.append((f"attitude:{corner}", t("setup.attitude", corner=t(f"corner.{corner}")), name))
+        rows.append(("pack", t("setup.pack"), c.pack or t("setup.all_cases", count=len(self.app.deck.cases))))
+        rows.append(("cases", t("setup.cases"), str(c.cases)))
+        rows.append(("minutes", t("setup.timer"), t("setup.minutes", count=c.minutes)))
+        rows.append(("language", t("setup.language"), t("language.name")))
+        rows.append(("start", t("setup.start"), ""))
+        return rows
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        rows = self.rows()
+        top = m.margin * 2 + self.app.typesetter.line_height(m.title)
+        height = min(round(m.body * 1.7), (screen.height - top - m.margin * 3) // len(rows) - m.gap)
+        label_width = min(screen.width // 2, m.body * 18)
+        stops = []
+        for n, (key, label, _value) in enumerate(rows):
+            y = top + n * (height + m.gap)
+            if key == "start":
+                rect = pygame.Rect(screen.width - m.margin * 2 - m.body * 12, y, m.body * 12, height)
+            else:
+                rect = pygame.Rect(m.margin * 2 + label_width, y, screen.width - label_width - m.margin * 4, height)
+            stops.append(
+                Stop(key, rect, lambda key=key: self.change(key, +1), label, field=self.choices.village if key == "village" else None)
+            )
+        return stops
+
+    # changing
+    def change(self, key: str, step: int) -> None:
+        c = self.choices
+        if key == "start":
+            self.start()
+        elif key.startswith("players:"):
+            corner: Corner = key.split(":")[1]  # type: ignore[assignment]
+            others = sum(v for k, v in c.players.items() if k != corner)
+            most = min(MAX_PLAYERS - others, MAX_PLAYERS)
+            c.players[corner] = (c.players[corner] + step) % (most + 1)
+        elif key.startswith("attitude:"):
+            corner = key.split(":")[1]  # type: ignore[assignment]
+            names = list(self.app.deck.attitudes.get(corner, {}))
+            if names:
+                index = names.index(c.attitudes[corner]) if c.attitudes[corner] in names else 0
+                c.attitudes[corner] = names[(index + step) % len(names)]
+        elif key == "pack":
+            packs = self.packs()
+            c.pack = packs[(packs.index(c.pack) + step) % len(packs)] if c.pack in packs else ""
+            c.cases = min(c.cases, len(self.pool()))
+        elif key == "cases":
+            most = len(self.pool())
+            c.cases = MIN_CASES + (c.cases - MIN_CASES + step) % max(1, most - MIN_CASES + 1)
+        elif key == "minutes":
+            c.minutes = 1 + (c.minutes - 1 + step) % 15
+        elif key == "language":
+            self.app.set_language("en" if self.app.lang == "nl" else "nl")
+        self.message = ""
+        self.app.dirty = True
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN:
+            stops = self.stops(self.app.screen_rect())
+            key = stops[self.focus].key if 0 <= self.focus < len(stops) else ""
+            intent = intent_of(event)
+            if key not in ("village", "start") and intent in (Intent.LEFT, Intent.RIGHT):
+                self.change(key, -1 if intent is Intent.LEFT else +1)
+                return
+            if key == "village" and intent is Intent.CHOOSE and event.key != pygame.K_SPACE:
+                self.focus += 1
+                self.app.dirty = True
+                return
+        super().handle(event)
+
+    def start(self) -> None:
+        c = self.choices
+        players = tuple(
+            Player(self.app.t("setup.player_name", corner=self.app.t(f"corner.{corner}"), number=n + 1), corner)
+            for corner in CORNERS
+            for n in range(c.players[corner])
+        )
+        if not players:
+            self.message = self.app.t("setup.need_player")
+            return
+        setup = Setup(
+            seed=self.app.seed,
+            players=players,
+            case_count=c.cases,
+            attitudes=tuple((corner, c.attitudes[corner]) for corner in CORNERS if c.players[corner] == 0),
+            village=c.village.text.strip(),
+            cases=self.pool() if c.pack else (),
+            timer_seconds=c.minutes * 60,
+        )
+        from ..session import PlaySession
+        from .case import CaseScene
+
+        self.app.session = PlaySession.start(self.app.deck, setup)
+        self.app.replace(CaseScene(self.app))
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        screen = surface.get_rect()
+        draw.text(surface, ts, app.t("setup.title"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        rows = self.rows()
+        for index, (stop, (key, label, value)) in enumerate(zip(self.stops(screen), rows, strict=True)):
+            focused = index == self.focus
+            if key == "start":
+                draw.centred_button(surface, ts, m, stop.rect, label, focused)
+                continue
+            draw.text(surface, ts, label, (m.margin * 2, stop.rect.centery), m.body, theme.INK, anchor="midleft")
+            draw.card(surface, m, stop.rect)
+            inner = stop.rect.inflate(-m.gap * 2, 0)
+            if key == "village":
+                self.draw_field(surface, inner, focused)
+            else:
+                draw.text(surface, ts, f"‹  {value}  ›", (inner.left, inner.centery), m.body, theme.INK, True, "midleft")
+            if key.startswith("players:"):
+                draw.corner_shape(surface, key.split(":")[1], (stop.rect.right - m.body, stop.rect.centery), m.body // 2)
+            if focused:
+                draw.focus_ring(surface, m, stop.rect)
+        if self.message:
+            draw.text(surface, ts, self.message, (m.margin * 2, screen.height - m.margin), m.body, theme.BAD, True, "bottomleft")
+        else:
+            draw.text(surface, ts, app.t("hint.setup"), (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+
+    def draw_field(self, surface: pygame.Surface, rect: pygame.Rect, focused: bool) -> None:
+        m, ts = self.app.metrics, self.app.typesetter
+        field = self.choices.village
+        shown = field.text or ("" if focused else self.app.t("setup.village_empty"))
+        colour = theme.INK if field.text else theme.MUTED
+        image_rect = draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour, anchor="midleft")
+        if focused:
+            x = rect.left + ts.width(field.text[: field.cursor], m.body)
+            pygame.draw.line(surface, theme.INK, (x, rect.top + m.gap), (x, rect.bottom - m.gap), max(2, m.line))
+        del image_rect

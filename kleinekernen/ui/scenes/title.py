@@ -1,0 +1,59 @@
+"""The title screen: new session, help, language, stop."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import draw, theme
+from ..motifs import draw_motif
+from .base import Scene, Stop
+
+
+class TitleScene(Scene):
+    help_key = "help.start"
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        width = min(screen.width // 2 - m.margin * 2, m.body * 16)
+        height = round(m.body * 2.1)
+        left = screen.width // 2 + m.margin
+        top = screen.height // 3
+        entries = [
+            ("new", self.app.t("title.new"), self.new_session),
+            ("help", self.app.t("title.help"), self.help),
+            ("language", self.app.t("title.language"), self.switch_language),
+            ("quit", self.app.t("title.quit"), self.app.ask_quit),
+        ]
+        return [
+            Stop(key, pygame.Rect(left, top + n * (height + m.gap * 2), width, height), action, label)
+            for n, (key, label, action) in enumerate(entries)
+        ]
+
+    def new_session(self) -> None:
+        from .setup import SetupScene
+
+        self.app.push(SetupScene(self.app))
+
+    def help(self) -> None:
+        from .overlays import HelpOverlay
+
+        self.app.push(HelpOverlay(self.app, "help.start"))
+
+    def switch_language(self) -> None:
+        self.app.set_language("en" if self.app.lang == "nl" else "nl")
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        screen = surface.get_rect()
+        draw.text(surface, ts, app.t("title.name"), (m.margin * 2, m.margin * 2), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t("title.tagline"), (m.margin * 2, m.margin * 2 + ts.line_height(m.title)), m.body, theme.MUTED)
+        art = pygame.Rect(m.margin * 2, screen.height // 3, screen.width // 2 - m.margin * 4, screen.height // 2)
+        draw.card(surface, m, art, theme.CARD)
+        draw_motif(surface, art.inflate(-m.gap * 2, -m.gap * 2), "village", theme.INK, theme.CARD, theme.CORNER_COLOURS["burgers"])
+        for index, stop in enumerate(self.stops(screen)):
+            draw.button(surface, ts, m, stop.rect, stop.label, index == self.focus)
+        if app.deck_problems:
+            notice = app.t("title.deck_problems", count=len(app.deck_problems))
+            draw.text(surface, ts, notice, (m.margin * 2, screen.height - m.margin), m.body, theme.BAD, anchor="bottomleft")
+        hint = app.t("hint.menu")
+        draw.text(surface, ts, hint, (screen.width - m.margin, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomright")

@@ -1,0 +1,85 @@
+"""`kleinekernen screenshots OUTDIR`: every scene of a scripted session, rendered to PNG without a window."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pygame
+
+from ..engine.state import Step
+from .app import App
+from .driver import press, settle, type_text
+
+
+def render_screenshots(outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 7) -> list[Path]:
+    """Play a scripted 3-case session with one village player and one municipality player."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = App(lang=lang, seed=seed, size=size)
+    shots: list[Path] = []
+
+    def shot(name: str) -> None:
+        settle(app)
+        path = outdir / f"{len(shots) + 1:02d}-{name}.png"
+        pygame.image.save(app.screen, str(path))
+        shots.append(path)
+
+    shot("title")
+    press(app, pygame.K_h)
+    shot("help")
+    press(app, pygame.K_SPACE)
+    press(app, pygame.K_RETURN)  # new session
+    type_text(app, "Ruïnerwold-Oost")
+    press(app, pygame.K_TAB)
+    press(app, pygame.K_TAB)
+    press(app, pygame.K_TAB)
+    press(app, pygame.K_RIGHT)  # one player for the municipality
+    app.scene.choices.cases = 3  # type: ignore[attr-defined]
+    shot("setup")
+    app.scene.start()  # type: ignore[attr-defined]
+    for number in range(1, 4):
+        shot(f"case{number}-draw")
+        press(app, pygame.K_PAGEDOWN)
+        shot(f"case{number}-place")
+        case = app.session.game.case if app.session else None
+        index = {"burgers_alone": 1, "burgers_with_overheid": 2, "overheid_alone": 3, "overheid_with_burgers": 4}
+        press(app, pygame.K_0 + index[case.quadrant] if case else pygame.K_1)
+        while app.session and app.session.game.step in (Step.ROLES, Step.MOVES):
+            scene = app.scene
+            if getattr(scene, "handover", None) is not None:
+                shot(f"case{number}-handover")
+                press(app, pygame.K_PAGEDOWN)
+                continue
+            step = app.session.game.step.value
+            corner = app.session.game.turn()
+            shot(f"case{number}-{step}-{corner}")
+            press(app, pygame.K_1 + number % 3)
+        shot(f"case{number}-outcome")
+        while app.session and app.session.game.step is Step.OUTCOME:
+            press(app, pygame.K_PAGEDOWN)
+            settle(app)
+            if app.session.game.step is Step.OUTCOME:
+                shot(f"case{number}-outcome-more")
+        shot(f"case{number}-reveal-hidden")
+        press(app, pygame.K_PAGEDOWN)
+        shot(f"case{number}-reveal")
+        press(app, pygame.K_PAGEDOWN)
+        type_text(app, "Wie belt de wethouder? Eerst zelf één avond proberen; daarna pas om hulp vragen.")
+        shot(f"case{number}-reflect")
+        press(app, pygame.K_PAGEDOWN)
+    shot("end-chart")
+    press(app, pygame.K_PAGEDOWN)
+    shot("end-profile")
+    press(app, pygame.K_PAGEDOWN)
+    type_text(app, "Omdat het dorp zelf weet wat het nodig heeft.")
+    press(app, pygame.K_TAB)
+    type_text(app, "Een dorpsbudget, de dorpsapp en één vaste contactpersoon.")
+    shot("end-plan")
+    press(app, pygame.K_b)
+    shot("black")
+    press(app, pygame.K_SPACE)
+    app.ask_quit()
+    shot("quit")
+    pygame.display.quit()
+    return shots
