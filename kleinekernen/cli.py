@@ -148,5 +148,7 @@ def _play(args: argparse.Namespace) -> int:
     from .ui.app import App
 
     size = _size(getattr(args, "size", "1280x720"))
-    App(lang=args.lang, seed=getattr(args, "seed", None), size=size, fullscreen=getattr(args, "fullscreen", False)).run()
+    App(
+        lang=args.lang, seed=getattr(args, "seed", None), size=size, fullscreen=getattr(args, "fullscreen", False)
+    ).run()
     return 0

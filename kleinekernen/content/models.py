@@ -97,6 +97,13 @@ Amount = Annotated[int, Field(ge=-20, le=20)]
 Weight = Annotated[int, Field(ge=0, le=100)]
 
 
+def quadrant_of(owner: str, needs_other: bool) -> Quadrant:
+    """The quadrant of the ownership matrix for an owner and whether it needs the other."""
+    if owner == "burgers":
+        return "burgers_with_overheid" if needs_other else "burgers_alone"
+    return "overheid_with_burgers" if needs_other else "overheid_alone"
+
+
 class Model(BaseModel):
     """Base of every model read from a file: unknown keys are errors, values never change."""
 
@@ -170,9 +177,7 @@ class Case(Model):
 
     @property
     def quadrant(self) -> Quadrant:
-        if self.owner == "burgers":
-            return "burgers_with_overheid" if self.needs_other else "burgers_alone"
-        return "overheid_with_burgers" if self.needs_other else "overheid_alone"
+        return quadrant_of(self.owner, self.needs_other)
 
     @property
     def case_id(self) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..content.models import Corner, Meter, MoveKind, Quadrant, Text
+from ..content.models import Corner, Meter, Move, MoveKind, Quadrant, Text
 from .context import HOME, Context, edge
 from .state import Bilingual, Change
 
@@ -56,14 +56,12 @@ def zet(ctx: Context) -> Iterator[Item]:
     """Each move card's own, immediately visible effect."""
     for corner, move in ctx.moves.items():
         for meter, amount in move.changes().items():
-            yield change(
-                "zet",
-                meter,
-                amount,
-                f"{move.title.nl}: het directe, zichtbare effect.",
-                f"{move.title.en or move.title.nl}: the immediate, visible effect.",
-                corner,
-            )
+            yield Change("zet", meter, amount, _move_reason(move), corner)
+
+
+def _move_reason(move: Move) -> Bilingual:
+    """A card's own effect is explained by the card itself: its title and what it says."""
+    return Bilingual(f"{move.title.nl}: {move.text.nl}", f"{move.title.en or move.title.nl}: {move.text.get('en')}")
 
 
 def casus(ctx: Context) -> Iterator[Item]:

@@ -152,6 +152,7 @@ class App:
             self.draw()
 
     def draw(self) -> None:
+        self.typesetter.drawn = []
         self.screen.fill(theme.PAPER)
         covering = [i for i, scene in enumerate(self.scenes) if not getattr(scene, "overlay", False)]
         start = covering[-1] if covering else 0
@@ -161,12 +162,16 @@ class App:
         self.frames += 1
         self.dirty = False
 
+    def screen_text(self) -> str:
+        """All text drawn in the last frame, joined: what a person sees, for tests."""
+        return " ".join(self.typesetter.drawn)
+
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.QUIT:
             self.ask_quit()
             return
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWEXPOSED):
-            self.screen = pygame.display.get_surface()
+            self.screen = pygame.display.get_surface() or self.screen
             self.dirty = True
             return
         if event.type == pygame.TEXTINPUT:
@@ -183,7 +188,11 @@ class App:
                 if field.handle_key(event, self.clipboard):
                     self.dirty = True
                     return
-                if event.key == pygame.K_SPACE or (event.unicode and event.unicode.isprintable() and event.key not in (pygame.K_RETURN, pygame.K_KP_ENTER)):
+                if event.key == pygame.K_SPACE or (
+                    event.unicode
+                    and event.unicode.isprintable()
+                    and event.key not in (pygame.K_RETURN, pygame.K_KP_ENTER)
+                ):
                     return  # the character arrives as TEXTINPUT
         if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
             stops = self.scene.stops(self.screen_rect())
@@ -199,8 +208,20 @@ class App:
         """Keys that work on every scene; letters are left to a text field that has the focus."""
         intent = intent_of(event)
         typing = self.scene.typing()
-        letter = event.key in (pygame.K_h, pygame.K_b, pygame.K_w, pygame.K_PERIOD, pygame.K_MINUS,
-                               pygame.K_PLUS, pygame.K_EQUALS, pygame.K_SLASH) or event.unicode == "?"
+        letter = (
+            event.key
+            in (
+                pygame.K_h,
+                pygame.K_b,
+                pygame.K_w,
+                pygame.K_PERIOD,
+                pygame.K_MINUS,
+                pygame.K_PLUS,
+                pygame.K_EQUALS,
+                pygame.K_SLASH,
+            )
+            or event.unicode == "?"
+        )
         if typing and letter:
             return False
         from .scenes.overlays import BlankOverlay, HelpOverlay

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import pygame
@@ -133,16 +134,14 @@ def meter_bar(
     text(surface, ts, str(round(value)), (rect.right, rect.top), m.body, theme.INK, True, "topright")
 
 
-def dashed_line(
-    surface: pygame.Surface, colour: Colour, points: list[tuple[int, int]], width: int, dash: int
-) -> None:
+def dashed_line(surface: pygame.Surface, colour: Colour, points: list[tuple[int, int]], width: int, dash: int) -> None:
     """A polyline with its own dash pattern (0 = solid), so lines differ without colour."""
     if dash == 0 or len(points) < 2:
         if len(points) >= 2:
             pygame.draw.lines(surface, colour, False, points, width)
         return
     on, off = width * (2 + dash * 2), width * (1 + dash)
-    for (x1, y1), (x2, y2) in zip(points, points[1:], strict=False):
+    for (x1, y1), (x2, y2) in itertools.pairwise(points):
         length = math.hypot(x2 - x1, y2 - y1)
         t = 0.0
         while t < length:

@@ -204,16 +204,16 @@ class _Pen:
         self.poly(color, outer + inner)
 
     def _segment(self, color: Color, a: Point, b: Point, width: float) -> None:
+        """A straight stroke with round caps, drawn as one polygon (a capsule)."""
         half = width / 2
-        dx, dy = b[0] - a[0], b[1] - a[1]
-        length = math.hypot(dx, dy)
-        if length > 0:
-            nx, ny = -dy / length * half, dx / length * half
-            quad = [(a[0] + nx, a[1] + ny), (b[0] + nx, b[1] + ny), (b[0] - nx, b[1] - ny), (a[0] - nx, a[1] - ny)]
-            pygame.draw.polygon(self.surface, color, quad)
-        if half >= 1:
-            pygame.draw.circle(self.surface, color, a, half)
-            pygame.draw.circle(self.surface, color, b, half)
+        if half < 1:
+            pygame.draw.line(self.surface, color, a, b, 1)
+            return
+        heading = math.degrees(math.atan2(b[1] - a[1], b[0] - a[0]))
+        steps = max(4, min(16, int(half)))
+        cap_b = _arc(b[0], b[1], half, half, heading - 90, heading + 90, steps)
+        cap_a = _arc(a[0], a[1], half, half, heading + 90, heading + 270, steps)
+        pygame.draw.polygon(self.surface, color, cap_b + cap_a)
 
 
 def _arc(cx: float, cy: float, rx: float, ry: float, start: float, stop: float, steps: int = 0) -> list[Point]:
@@ -288,9 +288,9 @@ def _village(pen: _Pen) -> None:
     _house(pen, 0.08, 0.86, 0.16, 0.16, 0.1, ink, accent)
     _house(pen, 0.26, 0.82, 0.14, 0.2, 0.09, ink, ink)
     _house(pen, 0.62, 0.8, 0.14, 0.18, 0.09, ink, accent)
-    _house(pen, 0.79, 0.86, 0.15, 0.14, 0.09, ink, ink)
+    _house(pen, 0.79, 0.86, 0.15, 0.2, 0.09, ink, ink)
     # the hill, drawn last so it hides the foundations
-    crest = [(x / 20, 0.86 - 0.12 * math.sin(math.pi * x / 20)) for x in range(21)]
+    crest = _arc(0.5, 0.98, 0.5, 0.26, 180, 360, 90)
     pen.poly(accent, [(0.0, 0.98), *crest, (1.0, 0.98)])
     pen.outline(ink, crest, closed=False)
     pen.line(ink, (0.0, 0.98), (1.0, 0.98))
@@ -429,7 +429,7 @@ def _horizon(pen: _Pen) -> None:
     ink, paper, accent = pen.ink, pen.paper, pen.accent
     horizon = 0.58
     # the rising sun
-    for i in range(9):
+    for i in range(1, 8):
         t = math.radians(180 + i * 22.5)
         a = (0.5 + math.cos(t) * 0.26, horizon + math.sin(t) * 0.26)
         b = (0.5 + math.cos(t) * 0.36, horizon + math.sin(t) * 0.36)
@@ -442,7 +442,7 @@ def _horizon(pen: _Pen) -> None:
     pen.rect(ink, 0.0, horizon, 1.0, 1.0 - horizon, 0.02)
     furrow = pen.thin
     for i in range(-5, 6):
-        fx, fy, nx = 0.5 + i * 0.045, horizon + 0.03, 0.5 + i * 0.2
+        fx, fy, nx = 0.5 + i * 0.045, horizon + 0.06, 0.5 + i * 0.2
         edge = min(max(nx, 0.0), 1.0)  # stop the row where it leaves the square
         t = (edge - fx) / (nx - fx) if nx != fx else 1.0
         pen.line(paper, (fx, fy), (fx + (nx - fx) * t, fy + (1.0 - fy) * t), width=furrow)

@@ -12,7 +12,9 @@ from .app import App
 from .driver import press, settle, type_text
 
 
-def render_screenshots(outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 7) -> list[Path]:
+def render_screenshots(
+    outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 7
+) -> list[Path]:
     """Play a scripted 3-case session with one village player and one municipality player."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
     outdir.mkdir(parents=True, exist_ok=True)

@@ -20,6 +20,8 @@ class Typesetter:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._cache: OrderedDict[tuple[str, int, bool, Colour], pygame.Surface] = OrderedDict()
         self.renders = 0
+        self.drawn: list[str] = []
+        """Every text asked for since the last frame began: what is on the screen, for tests and tools."""
 
     def font(self, size: int, bold: bool = False) -> pygame.font.Font:
         key = (size, bold)
@@ -29,6 +31,7 @@ class Typesetter:
 
     def render(self, text: str, size: int, colour: Colour, bold: bool = False) -> pygame.Surface:
         key = (text, size, bold, colour)
+        self.drawn.append(text)
         found = self._cache.get(key)
         if found is not None:
             self._cache.move_to_end(key)
@@ -67,4 +70,8 @@ class Typesetter:
 def missing_glyphs(font: pygame.font.Font, text: str) -> set[str]:
     """Characters of `text` the font has no glyph for (they would show as empty boxes)."""
     blank = font.metrics("\ue000")[0]
-    return {ch for ch, metric in zip(text, font.metrics(text), strict=True) if not ch.isspace() and (metric is None or metric == blank)}
+    return {
+        ch
+        for ch, metric in zip(text, font.metrics(text), strict=True)
+        if not ch.isspace() and (metric is None or metric == blank)
+    }

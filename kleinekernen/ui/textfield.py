@@ -6,6 +6,7 @@ pygame's KEYDOWN and TEXTINPUT events by the scene that owns the field.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 
 import pygame
@@ -124,10 +125,8 @@ class Clipboard:
 
     def put(self, text: str) -> None:
         self._inside = text
-        try:
+        with contextlib.suppress(pygame.error):
             pygame.scrap.put_text(text)
-        except pygame.error:
-            pass
 
     def get(self) -> str:
         try:

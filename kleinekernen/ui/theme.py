@@ -15,8 +15,8 @@ NIGHT: Colour = (0, 0, 0)
 LIGHT: Colour = (255, 255, 255)
 FOCUS: Colour = (0, 74, 173)
 SHADOW: Colour = (200, 194, 182)
-GOOD: Colour = (0, 110, 80)
-BAD: Colour = (170, 50, 20)
+GOOD: Colour = (0, 85, 60)
+BAD: Colour = (140, 35, 10)
 
 # Okabe-Ito colours, safe for colour-blind eyes; each corner also has its own shape, never colour alone.
 CORNER_COLOURS: dict[str, Colour] = {

@@ -5,14 +5,15 @@ The engine's state says which step it is; this scene only shows it and turns inp
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 import pygame
 
-from ...content.models import CORNERS, METERS, Case, Corner, Quadrant
+from ...content.models import CORNERS, METERS, Case, Corner, Quadrant, quadrant_of
 from ...engine.choices import ChooseRole, Continue, Place, PlayMove
 from ...engine.errors import IllegalChoice
-from ...engine.state import CaseResult, Meters, Step
+from ...engine.state import CaseResult, Change, Meters, Step, WebEvent
 from .. import draw, theme
 from ..motifs import draw_motif
 from ..session import PlaySession
@@ -204,7 +205,7 @@ class CaseScene(Scene):
             row, column = divmod(index, 2)
             rect = pygame.Rect(area.left + column * (half_w + m.gap), area.top + row * (half_h + m.gap), half_w, half_h)
             place = Place(owner, needs)  # type: ignore[arg-type]
-            stops.append(Stop(quadrant, rect, lambda place=place: self.choose(place), numbered=True))
+            stops.append(Stop(quadrant, rect, functools.partial(self.choose, place), numbered=True))
         return stops
 
     def options(self) -> list[tuple[str, str, str]]:
@@ -233,7 +234,7 @@ class CaseScene(Scene):
         for n, (option_id, title, _text) in enumerate(options):
             rect = pygame.Rect(body.left + n * (width + m.gap), top, width, height)
             choice = ChooseRole(corner, option_id) if self.step is Step.ROLES else PlayMove(corner, option_id)
-            stops.append(Stop(option_id, rect, lambda choice=choice: self.choose(choice), title, numbered=True))
+            stops.append(Stop(option_id, rect, functools.partial(self.choose, choice), title, numbered=True))
         return stops
 
     def reflect_stops(self, body: pygame.Rect) -> list[Stop]:
@@ -241,24 +242,26 @@ class CaseScene(Scene):
         left = pygame.Rect(body.left, body.top, body.width * 2 // 5, body.height)
         timer = pygame.Rect(left.left, left.top + left.height // 2, left.width * 3 // 5, m.body * 2)
         plus = pygame.Rect(timer.right + m.gap, timer.top, left.width * 2 // 5 - m.gap, m.body * 2)
-        notes = pygame.Rect(left.right + m.margin, body.top + m.body * 5, body.width - left.width - m.margin, body.height - m.body * 5)
+        notes = pygame.Rect(
+            left.right + m.margin, body.top + m.body * 5, body.width - left.width - m.margin, body.height - m.body * 5
+        )
         return [
             Stop("timer", timer, self.session.timer.toggle, self.app.t("reflect.pause")),
             Stop("plus", plus, self.session.timer.add_minute, self.app.t("reflect.plus")),
             Stop("notes", notes, None, field=self.session.note),
         ]
 
-    def change_pages(self) -> list[list[object]]:
+    def change_pages(self) -> list[list[Change | WebEvent]]:
         result = self.session.game.state.pending
         if result is None:
             return [[]]
-        rows: list[object] = [*result.changes, *result.web_events]
+        rows: list[Change | WebEvent] = [*result.changes, *result.web_events]
         per_page = max(3, (self.body_rect(self.app.screen_rect()).height // max(1, self.row_height())) - 1)
         return [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
 
     def row_height(self) -> int:
         m, ts = self.app.metrics, self.app.typesetter
-        return ts.line_height(m.body) * 2 + m.gap
+        return ts.line_height(m.body) * 3 + m.gap
 
     # drawing
     def draw(self, surface: pygame.Surface) -> None:
@@ -284,7 +287,9 @@ class CaseScene(Scene):
         if self.menu:
             stops = self.stops(screen)
             back = stops[-1]
-            draw.centred_button(surface, self.app.typesetter, self.app.metrics, back.rect, back.label, self.focus == len(stops) - 1)
+            draw.centred_button(
+                surface, self.app.typesetter, self.app.metrics, back.rect, back.label, self.focus == len(stops) - 1
+            )
         self.draw_footer(surface, screen)
 
     def draw_header(self, surface: pygame.Surface, screen: pygame.Rect) -> None:
@@ -295,20 +300,48 @@ class CaseScene(Scene):
         left = app.t("case.counter", number=number, total=total)
         village = game.setup.village
         step = app.t(f"step.{self.step.value}")
-        draw.text(surface, ts, f"{left} · {self.case.title.get(app.lang)}", (m.margin * 2, m.margin), m.heading, theme.INK, True)
+        draw.text(
+            surface,
+            ts,
+            f"{left} · {self.case.title.get(app.lang)}",
+            (m.margin * 2, m.margin),
+            m.heading,
+            theme.INK,
+            True,
+        )
         sub = f"{step}" + (f" · {village}" if village else "")
         draw.text(surface, ts, sub, (m.margin * 2, m.margin + ts.line_height(m.heading)), m.body, theme.MUTED)
         webs = len(game.state.webs)
         if webs:
-            draw.text(surface, ts, app.t("case.webs", count=webs), (screen.width - m.margin * 2, m.margin), m.body, theme.INK, anchor="topright")
+            draw.text(
+                surface,
+                ts,
+                app.t("case.webs", count=webs),
+                (screen.width - m.margin * 2, m.margin),
+                m.body,
+                theme.INK,
+                anchor="topright",
+            )
 
     def draw_footer(self, surface: pygame.Surface, screen: pygame.Rect) -> None:
         m, ts = self.app.metrics, self.app.typesetter
         key = "hint.handover" if self.handover else ("hint.menu" if self.menu else f"hint.{self.step.value}")
         hint = self.app.t(key)
         draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
-        if self.notice:
-            draw.text(surface, ts, self.notice, (screen.width - m.margin * 2, screen.height - m.margin), m.body, theme.BAD, anchor="bottomright")
+        path = self.session.game.deck.illustrations.get(self.case.case_id)
+        broken = path is not None and any(
+            key.startswith(f"{path}:") and image is None for key, image in self.images.items()
+        )
+        if broken and self.step is Step.DRAW:
+            draw.text(
+                surface,
+                ts,
+                self.app.t("notice.image"),
+                (screen.width - m.margin * 2, screen.height - m.margin),
+                m.body,
+                theme.BAD,
+                anchor="bottomright",
+            )
 
     def illustration(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         case = self.case
@@ -321,7 +354,9 @@ class CaseScene(Scene):
                     loaded = pygame.image.load(str(path))
                     scale = min(rect.width / loaded.get_width(), rect.height / loaded.get_height())
                     size = (max(1, int(loaded.get_width() * scale)), max(1, int(loaded.get_height() * scale)))
-                    self.images[key] = pygame.transform.smoothscale(loaded.convert_alpha() if pygame.display.get_surface() else loaded, size)
+                    self.images[key] = pygame.transform.smoothscale(
+                        loaded.convert_alpha() if pygame.display.get_surface() else loaded, size
+                    )
                 except (pygame.error, OSError, ValueError):
                     self.images[key] = None
             image = self.images[key]
@@ -354,7 +389,9 @@ class CaseScene(Scene):
             draw.corner_shape(surface, owner, (inner.right - m.body // 2, inner.top + m.body // 2), m.body // 2)
             draw.text(surface, ts, f"{index + 1}", inner.topleft, m.body, theme.INK, True)
             title = pygame.Rect(inner.left + m.body * 2, inner.top, inner.width - m.body * 4, inner.height)
-            bottom = draw.paragraph(surface, ts, app.t(f"quadrant.{quadrant}"), title, m.body, theme.INK, True, max_lines=2)
+            bottom = draw.paragraph(
+                surface, ts, app.t(f"quadrant.{quadrant}"), title, m.body, theme.INK, True, max_lines=2
+            )
             examples = pygame.Rect(inner.left, bottom + m.gap, inner.width, inner.bottom - bottom - m.gap)
             draw.paragraph(surface, ts, app.t(f"quadrant.{quadrant}.examples"), examples, m.body, theme.MUTED)
             if index == self.focus:
@@ -368,14 +405,18 @@ class CaseScene(Scene):
             return
         player = game.player_for(corner) or ""
         what = app.t("roles.title" if self.step is Step.ROLES else "moves.title", corner=app.t(f"corner.{corner}"))
-        draw.corner_shape(surface, corner, (body.left + m.body // 2, body.top + ts.line_height(m.heading) // 2), m.body // 2)
+        draw.corner_shape(
+            surface, corner, (body.left + m.body // 2, body.top + ts.line_height(m.heading) // 2), m.body // 2
+        )
         draw.text(surface, ts, what, (body.left + m.body * 3 // 2, body.top), m.heading, theme.INK, True)
         draw.text(surface, ts, player, (body.right, body.top), m.body, theme.MUTED, anchor="topright")
         earlier = self.earlier_choices()
         if earlier:
             draw.text(surface, ts, earlier, (body.left, body.top + ts.line_height(m.heading)), m.body, theme.MUTED)
         options = self.options()
-        for index, (stop, (_oid, title, text)) in enumerate(zip(self.stops(self.app.screen_rect()), options, strict=False)):
+        for index, (stop, (_oid, title, text)) in enumerate(
+            zip(self.stops(self.app.screen_rect()), options, strict=False)
+        ):
             draw.card(surface, m, stop.rect, theme.CORNER_TINTS[corner])
             inner = stop.rect.inflate(-m.gap * 3, -m.gap * 3)
             draw.text(surface, ts, str(index + 1), inner.topleft, m.body, theme.INK, True)
@@ -403,8 +444,25 @@ class CaseScene(Scene):
         player = self.session.game.player_for(corner) or app.t(f"corner.{corner}")
         draw.card(surface, m, body, theme.CORNER_TINTS[corner])
         draw.corner_shape(surface, corner, (body.centerx, body.top + body.height // 3), m.body * 2)
-        draw.text(surface, ts, app.t("handover.title", player=player), (body.centerx, body.centery + m.body), m.title, theme.INK, True, "center")
-        draw.text(surface, ts, app.t("handover.detail"), (body.centerx, body.centery + m.body * 4), m.body, theme.INK, anchor="center")
+        draw.text(
+            surface,
+            ts,
+            app.t("handover.title", player=player),
+            (body.centerx, body.centery + m.body),
+            m.title,
+            theme.INK,
+            True,
+            "center",
+        )
+        draw.text(
+            surface,
+            ts,
+            app.t("handover.detail"),
+            (body.centerx, body.centery + m.body * 4),
+            m.body,
+            theme.INK,
+            anchor="center",
+        )
 
     def meters_before(self) -> Meters:
         results = self.session.game.state.results
@@ -417,36 +475,65 @@ class CaseScene(Scene):
         before = self.meters_before()
         left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
         verdict = app.t(f"outcome.{result.outcome}")
-        draw.text(surface, ts, verdict, left.topleft, m.heading, theme.GOOD if result.outcome == "bloeit" else (theme.BAD if result.outcome == "strandt" else theme.INK), True)
+        draw.text(
+            surface,
+            ts,
+            verdict,
+            left.topleft,
+            m.heading,
+            theme.GOOD if result.outcome == "bloeit" else (theme.BAD if result.outcome == "strandt" else theme.INK),
+            True,
+        )
         y = left.top + ts.line_height(m.heading) + m.gap
         row = ts.line_height(m.body) + max(8, m.body // 2) + m.gap * 2
         for meter in METERS:
             shown = before.get(meter) + (result.meters_after.get(meter) - before.get(meter)) * self.animation
-            draw.meter_bar(surface, ts, m, pygame.Rect(left.left, y, left.width, row), app.t(f"meter.{meter}"), shown, meter)
+            draw.meter_bar(
+                surface, ts, m, pygame.Rect(left.left, y, left.width, row), app.t(f"meter.{meter}"), shown, meter
+            )
             y += row
-        self.draw_changes(surface, pygame.Rect(left.right + m.margin, body.top, body.right - left.right - m.margin, body.height), result)
+        self.draw_changes(
+            surface,
+            pygame.Rect(left.right + m.margin, body.top, body.right - left.right - m.margin, body.height),
+            result,
+        )
 
     def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         pages = self.change_pages()
         page = pages[min(self.page, len(pages) - 1)]
         if len(pages) > 1:
-            draw.text(surface, ts, app.t("outcome.page", page=self.page + 1, pages=len(pages)), (rect.right, rect.top), m.body, theme.MUTED, anchor="topright")
+            draw.text(
+                surface,
+                ts,
+                app.t("outcome.page", page=self.page + 1, pages=len(pages)),
+                (rect.right, rect.top),
+                m.body,
+                theme.MUTED,
+                anchor="topright",
+            )
         y = rect.top + ts.line_height(m.body)
         for row in page:
-            if hasattr(row, "meter"):
-                amount = getattr(row, "amount")
-                label = f"{amount:+d} {app.t('meter.' + getattr(row, 'meter'))}"
-                colour = theme.GOOD if amount > 0 else theme.BAD
-                draw.text(surface, ts, label, (rect.left, y), m.body, colour, True)
-                reason = getattr(row, "reason").get(app.lang)
+            if isinstance(row, Change):
+                label = f"{row.amount:+d} {app.t('meter.' + row.meter)}"
+                colour = theme.GOOD if row.amount > 0 else theme.BAD
+                reason = row.reason.get(app.lang)
             else:
-                kind = getattr(row, "kind")
-                label = app.t(f"web.{kind}")
-                draw.text(surface, ts, label, (rect.left, y), m.body, theme.INK, True)
-                reason = getattr(row, "web").label.get(app.lang)
-            indent = rect.left + m.body * 9
-            draw.paragraph(surface, ts, reason, pygame.Rect(indent, y, rect.right - indent, self.row_height()), m.body, theme.INK, max_lines=2)
+                label = app.t(f"web.{row.kind}")
+                colour = theme.INK
+                reason = row.web.label.get(app.lang)
+            draw.text(surface, ts, label, (rect.left, y), m.body, colour, True)
+            line = ts.line_height(m.body)
+            indent = rect.left + m.body
+            draw.paragraph(
+                surface,
+                ts,
+                reason,
+                pygame.Rect(indent, y + line, rect.right - indent, line * 2),
+                m.body,
+                theme.INK,
+                max_lines=2,
+            )
             y += self.row_height()
         del result
 
@@ -465,13 +552,33 @@ class CaseScene(Scene):
         draw.text(surface, ts, mark + verdict, inner.topleft, m.heading, theme.GOOD if right else theme.BAD, True)
         y = inner.top + ts.line_height(m.heading) + m.gap
         card_q = app.t(f"quadrant.{self.case.quadrant}")
-        group_q = app.t(f"quadrant.{Case.model_construct(owner=result.placement.owner, needs_other=result.placement.needs_other).quadrant}")
-        y = draw.paragraph(surface, ts, app.t("reveal.card", quadrant=card_q), pygame.Rect(inner.left, y, inner.width, m.body * 3), m.body, theme.INK, True)
-        y = draw.paragraph(surface, ts, app.t("reveal.group", quadrant=group_q), pygame.Rect(inner.left, y, inner.width, m.body * 3), m.body)
+        group_q = app.t(f"quadrant.{quadrant_of(result.placement.owner, result.placement.needs_other)}")
+        y = draw.paragraph(
+            surface,
+            ts,
+            app.t("reveal.card", quadrant=card_q),
+            pygame.Rect(inner.left, y, inner.width, m.body * 3),
+            m.body,
+            theme.INK,
+            True,
+        )
+        y = draw.paragraph(
+            surface,
+            ts,
+            app.t("reveal.group", quadrant=group_q),
+            pygame.Rect(inner.left, y, inner.width, m.body * 3),
+            m.body,
+        )
         y += m.gap
         draw.text(surface, ts, app.t("reveal.others"), (inner.left, y), m.heading, theme.INK, True)
         y += ts.line_height(m.heading)
-        draw.paragraph(surface, ts, self.case.other_villages.get(lang), pygame.Rect(inner.left, y, inner.width, inner.bottom - y), m.body)
+        draw.paragraph(
+            surface,
+            ts,
+            self.case.other_villages.get(lang),
+            pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
+            m.body,
+        )
 
     def draw_reflect(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
@@ -484,16 +591,28 @@ class CaseScene(Scene):
         clock = self.session.timer
         big = pygame.Rect(timer.rect.left, timer.rect.bottom + m.gap, body.width * 2 // 5, m.title * 2)
         draw.text(surface, ts, clock.shown(), big.topleft, m.title * 2, theme.BAD if clock.done else theme.INK, True)
-        draw.centred_button(surface, ts, m, timer.rect, app.t("reflect.pause" if clock.running else "reflect.start"), self.focus == 0)
+        draw.centred_button(
+            surface, ts, m, timer.rect, app.t("reflect.pause" if clock.running else "reflect.start"), self.focus == 0
+        )
         draw.centred_button(surface, ts, m, plus.rect, app.t("reflect.plus"), self.focus == 1)
-        draw.text(surface, ts, app.t("reflect.notes"), (notes.rect.left, notes.rect.top - ts.line_height(m.body)), m.body, theme.INK, True)
+        draw.text(
+            surface,
+            ts,
+            app.t("reflect.notes"),
+            (notes.rect.left, notes.rect.top - ts.line_height(m.body)),
+            m.body,
+            theme.INK,
+            True,
+        )
         self.draw_notes(surface, notes.rect, self.session.note, self.focus == 2)
 
     def draw_notes(self, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool) -> None:
         draw_text_area(self.app, surface, rect, field, focused, self.app.t("reflect.notes_empty"))
 
 
-def draw_text_area(app: App, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool, empty: str) -> None:
+def draw_text_area(
+    app: App, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool, empty: str
+) -> None:
     """A wrapped, editable text area with its cursor and selection."""
     m, ts = app.metrics, app.typesetter
     draw.card(surface, m, rect)
@@ -518,8 +637,8 @@ def draw_text_area(app: App, surface: pygame.Surface, rect: pygame.Rect, field: 
                 draw.text(surface, ts, line, (inner.left, y), m.body, theme.INK)
         if focused:
             row, column = cursor_at
-            line_start, line = lines[row]
-            x = inner.left + ts.width(line[: column], m.body)
+            _start, line = lines[row]
+            x = inner.left + ts.width(line[:column], m.body)
             y = inner.top + (row - first) * height
             pygame.draw.line(surface, theme.INK, (x, y), (x, y + height), max(2, m.line))
     if focused:

@@ -45,7 +45,9 @@ class EndScene(Scene):
         else:
             from .overlays import ConfirmOverlay
 
-            self.app.push(ConfirmOverlay(self.app, self.app.t("end.done"), self.app.t("end.done_detail"), self.to_title, "done"))
+            self.app.push(
+                ConfirmOverlay(self.app, self.app.t("end.done"), self.app.t("end.done_detail"), self.to_title, "done")
+            )
 
     def back(self) -> None:
         if self.page > 0:
@@ -61,7 +63,9 @@ class EndScene(Scene):
     def body(self, screen: pygame.Rect) -> pygame.Rect:
         m, ts = self.app.metrics, self.app.typesetter
         top = m.margin + ts.line_height(m.title) + m.gap
-        return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, screen.height - top - m.margin * 2 - ts.line_height(m.body))
+        return pygame.Rect(
+            m.margin * 2, top, screen.width - m.margin * 4, screen.height - top - m.margin * 2 - ts.line_height(m.body)
+        )
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         if PAGES[self.page] != "plan":
@@ -83,18 +87,36 @@ class EndScene(Scene):
         village = self.session.game.setup.village
         title = app.t(f"end.{page}") + (f" · {village}" if village else "")
         draw.text(surface, ts, title, (m.margin * 2, m.margin), m.title, theme.INK, True)
-        draw.text(surface, ts, app.t("end.page", page=self.page + 1, pages=len(PAGES)), (screen.width - m.margin * 2, m.margin), m.body, theme.MUTED, anchor="topright")
+        draw.text(
+            surface,
+            ts,
+            app.t("end.page", page=self.page + 1, pages=len(PAGES)),
+            (screen.width - m.margin * 2, m.margin),
+            m.body,
+            theme.MUTED,
+            anchor="topright",
+        )
         body = self.body(screen)
         summary = self.summary()
         if page == "chart":
             half = body.width * 3 // 5
             self.draw_chart(surface, pygame.Rect(body.left, body.top, half - m.margin, body.height), summary)
-            self.draw_triangle(surface, pygame.Rect(body.left + half, body.top, body.width - half, body.height), summary)
+            self.draw_triangle(
+                surface, pygame.Rect(body.left + half, body.top, body.width - half, body.height), summary
+            )
         elif page == "profile":
             self.draw_profile(surface, body, summary)
         else:
             self.draw_plan(surface, body)
-        draw.text(surface, ts, app.t("hint.end"), (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+        draw.text(
+            surface,
+            ts,
+            app.t("hint.end"),
+            (m.margin * 2, screen.height - m.margin),
+            m.body,
+            theme.MUTED,
+            anchor="bottomleft",
+        )
 
     def draw_chart(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
@@ -114,7 +136,10 @@ class EndScene(Scene):
             x = plot.left + plot.width * n // steps
             draw.text(surface, ts, str(n), (x, plot.bottom + m.gap), m.body, theme.MUTED, anchor="midtop")
         for meter in METERS:
-            coords = [(plot.left + plot.width * n // steps, plot.bottom - plot.height * p.get(meter) // 100) for n, p in enumerate(points)]
+            coords = [
+                (plot.left + plot.width * n // steps, plot.bottom - plot.height * p.get(meter) // 100)
+                for n, p in enumerate(points)
+            ]
             colour = theme.METER_COLOURS[meter]
             draw.dashed_line(surface, colour, coords, max(3, m.line * 2), theme.METER_DASHES[meter])
             for point in coords:
@@ -126,7 +151,13 @@ class EndScene(Scene):
             lx = x + (n % 3) * column
             ly = legend_top + (n // 3) * ts.line_height(m.body)
             colour = theme.METER_COLOURS[meter]
-            draw.mark(surface, colour, (lx + m.body // 3, ly + ts.line_height(m.body) // 2), max(4, m.body // 4), theme.METER_DASHES[meter])
+            draw.mark(
+                surface,
+                colour,
+                (lx + m.body // 3, ly + ts.line_height(m.body) // 2),
+                max(4, m.body // 4),
+                theme.METER_DASHES[meter],
+            )
             draw.text(surface, ts, app.t(f"meter.short.{meter}"), (lx + m.body, ly), m.body, theme.INK)
 
     def draw_triangle(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
@@ -137,7 +168,11 @@ class EndScene(Scene):
         left = (inner.left + m.body * 2, inner.bottom - m.body * 2)
         right = (inner.right - m.body * 2, inner.bottom - m.body * 2)
         corners = {"burgers": top, "overheid": left, "partners": right}
-        edges = {("burgers", "overheid"): "burgers_overheid", ("burgers", "partners"): "burgers_partners", ("overheid", "partners"): "overheid_partners"}
+        edges = {
+            ("burgers", "overheid"): "burgers_overheid",
+            ("burgers", "partners"): "burgers_partners",
+            ("overheid", "partners"): "overheid_partners",
+        }
         for (a, b), name in edges.items():
             value = summary.edges[name]
             width = max(2, m.line * (1 + value // 15))
@@ -152,7 +187,9 @@ class EndScene(Scene):
             draw.corner_shape(surface, corner, point, m.body)
             anchor = "midbottom" if corner == "burgers" else "midtop"
             offset = -m.body - m.gap if corner == "burgers" else m.body + m.gap
-            draw.text(surface, ts, app.t(f"corner.{corner}"), (point[0], point[1] + offset), m.body, theme.INK, True, anchor)
+            draw.text(
+                surface, ts, app.t(f"corner.{corner}"), (point[0], point[1] + offset), m.body, theme.INK, True, anchor
+            )
         draw.text(surface, ts, app.t("end.trust"), (rect.left + m.margin, rect.top + m.gap), m.body, theme.MUTED)
 
     def draw_profile(self, surface: pygame.Surface, body: pygame.Rect, summary: Summary) -> None:
@@ -173,7 +210,15 @@ class EndScene(Scene):
             y += ts.line_height(m.body)
             bar = pygame.Rect(inner.left, y, max(2, round(inner.width * share)), max(6, m.body // 2))
             pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
-            draw.text(surface, ts, f"{round(share * 100)}%", (inner.right, y - ts.line_height(m.body)), m.body, theme.INK, anchor="topright")
+            draw.text(
+                surface,
+                ts,
+                f"{round(share * 100)}%",
+                (inner.right, y - ts.line_height(m.body)),
+                m.body,
+                theme.INK,
+                anchor="topright",
+            )
             y += bar.height + m.gap * 2
         # lessons in love
         box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
@@ -186,7 +231,9 @@ class EndScene(Scene):
             draw.text(surface, ts, str(count), (inner.right, y), m.body, theme.INK, True, "topright")
             y += ts.line_height(m.body)
         # gains and losses, webs left
-        box = pygame.Rect(body.left + (column + m.margin) * 2, body.top, body.right - body.left - (column + m.margin) * 2, body.height)
+        box = pygame.Rect(
+            body.left + (column + m.margin) * 2, body.top, body.right - body.left - (column + m.margin) * 2, body.height
+        )
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
         draw.text(surface, ts, app.t("end.gains"), inner.topleft, m.body, theme.INK, True)
@@ -197,13 +244,31 @@ class EndScene(Scene):
             draw.text(surface, ts, line, (inner.left + m.body, y), m.body, theme.INK)
             y += ts.line_height(m.body)
         y += m.gap
-        draw.text(surface, ts, app.t("end.webs", count=len(summary.webs_left)), (inner.left, y), m.body, theme.INK, True)
+        draw.text(
+            surface, ts, app.t("end.webs", count=len(summary.webs_left)), (inner.left, y), m.body, theme.INK, True
+        )
         y += ts.line_height(m.body)
         for web in summary.webs_left:
-            y = draw.paragraph(surface, ts, "• " + web.label.get(lang), pygame.Rect(inner.left, y, inner.width, inner.bottom - y), m.body, theme.INK, max_lines=2)
+            y = draw.paragraph(
+                surface,
+                ts,
+                "• " + web.label.get(lang),
+                pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
+                m.body,
+                theme.INK,
+                max_lines=2,
+            )
 
     def draw_plan(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         for n, stop in enumerate(self.stops(surface.get_rect())):
-            draw.text(surface, ts, app.t(f"plan.q{n + 1}"), (stop.rect.left, stop.rect.top - ts.line_height(m.body) - m.gap // 2), m.body, theme.INK, True)
+            draw.text(
+                surface,
+                ts,
+                app.t(f"plan.q{n + 1}"),
+                (stop.rect.left, stop.rect.top - ts.line_height(m.body) - m.gap // 2),
+                m.body,
+                theme.INK,
+                True,
+            )
             draw_text_area(app, surface, stop.rect, stop.field, n == self.focus, app.t("plan.empty"))  # type: ignore[arg-type]

@@ -54,7 +54,9 @@ class HelpOverlay(Scene):
         inner = box.inflate(-m.margin * 2, -m.margin * 2)
         draw.text(surface, ts, app.t("help.title"), inner.topleft, m.heading, theme.INK, True)
         y = inner.top + ts.line_height(m.heading) + m.gap
-        y = draw.paragraph(surface, ts, app.t(self.topic), pygame.Rect(inner.left, y, inner.width, inner.height), m.body)
+        y = draw.paragraph(
+            surface, ts, app.t(self.topic), pygame.Rect(inner.left, y, inner.width, inner.height), m.body
+        )
         y += m.gap
         rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
         draw.paragraph(surface, ts, app.t("help.keys"), rest, m.body, theme.MUTED)
@@ -70,9 +72,7 @@ class ConfirmOverlay(Scene):
     overlay = True
     help_key = "help.confirm"
 
-    def __init__(
-        self, app: App, question: str, detail: str, on_yes: Callable[[], None], purpose: str = ""
-    ) -> None:
+    def __init__(self, app: App, question: str, detail: str, on_yes: Callable[[], None], purpose: str = "") -> None:
         super().__init__(app)
         self.question = question
         self.detail = detail
@@ -92,15 +92,18 @@ class ConfirmOverlay(Scene):
         height = m.body * 2
         no = pygame.Rect(box.left + m.margin, box.bottom - m.margin - height, width, height)
         yes = no.move(width + m.margin, 0)
-        return [Stop("no", no, self.app.pop, self.app.t("confirm.no")), Stop("yes", yes, self.yes, self.app.t("confirm.yes"))]
+        return [
+            Stop("no", no, self.app.pop, self.app.t("confirm.no")),
+            Stop("yes", yes, self.yes, self.app.t("confirm.yes")),
+        ]
 
     def yes(self) -> None:
         self.app.pop()
         self.on_yes()
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and intent_of(event) is Intent.PRESENTER:
-            return  # F5/Esc from a clicker never answers a question
+        if event.type == pygame.KEYDOWN and intent_of(event) is Intent.PRESENTER and self.purpose == "quit":
+            return  # F5/Esc from a clicker never quits the game
         super().handle(event)
 
     def draw(self, surface: pygame.Surface) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import pygame
@@ -35,7 +36,7 @@ class SetupScene(Scene):
     # what can be chosen
     def packs(self) -> list[str]:
         deck = self.app.deck
-        root = (deck.case_files[next(iter(deck.case_files))].parent if deck.case_files else None)
+        root = deck.case_files[next(iter(deck.case_files))].parent if deck.case_files else None
         names = set()
         for path in deck.case_files.values():
             if root is not None and path.parent != root:
@@ -80,7 +81,13 @@ class SetupScene(Scene):
             else:
                 rect = pygame.Rect(m.margin * 2 + label_width, y, screen.width - label_width - m.margin * 4, height)
             stops.append(
-                Stop(key, rect, lambda key=key: self.change(key, +1), label, field=self.choices.village if key == "village" else None)
+                Stop(
+                    key,
+                    rect,
+                    functools.partial(self.change, key, +1),
+                    label,
+                    field=self.choices.village if key == "village" else None,
+                )
             )
         return stops
 
@@ -169,15 +176,36 @@ class SetupScene(Scene):
             if key == "village":
                 self.draw_field(surface, inner, focused)
             else:
-                draw.text(surface, ts, f"‹  {value}  ›", (inner.left, inner.centery), m.body, theme.INK, True, "midleft")
+                draw.text(
+                    surface, ts, f"‹  {value}  ›", (inner.left, inner.centery), m.body, theme.INK, True, "midleft"
+                )
             if key.startswith("players:"):
-                draw.corner_shape(surface, key.split(":")[1], (stop.rect.right - m.body, stop.rect.centery), m.body // 2)
+                draw.corner_shape(
+                    surface, key.split(":")[1], (stop.rect.right - m.body, stop.rect.centery), m.body // 2
+                )
             if focused:
                 draw.focus_ring(surface, m, stop.rect)
         if self.message:
-            draw.text(surface, ts, self.message, (m.margin * 2, screen.height - m.margin), m.body, theme.BAD, True, "bottomleft")
+            draw.text(
+                surface,
+                ts,
+                self.message,
+                (m.margin * 2, screen.height - m.margin),
+                m.body,
+                theme.BAD,
+                True,
+                "bottomleft",
+            )
         else:
-            draw.text(surface, ts, app.t("hint.setup"), (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+            draw.text(
+                surface,
+                ts,
+                app.t("hint.setup"),
+                (m.margin * 2, screen.height - m.margin),
+                m.body,
+                theme.MUTED,
+                anchor="bottomleft",
+            )
 
     def draw_field(self, surface: pygame.Surface, rect: pygame.Rect, focused: bool) -> None:
         m, ts = self.app.metrics, self.app.typesetter

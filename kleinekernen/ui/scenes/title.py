@@ -46,14 +46,38 @@ class TitleScene(Scene):
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         screen = surface.get_rect()
         draw.text(surface, ts, app.t("title.name"), (m.margin * 2, m.margin * 2), m.title, theme.INK, True)
-        draw.text(surface, ts, app.t("title.tagline"), (m.margin * 2, m.margin * 2 + ts.line_height(m.title)), m.body, theme.MUTED)
+        draw.text(
+            surface,
+            ts,
+            app.t("title.tagline"),
+            (m.margin * 2, m.margin * 2 + ts.line_height(m.title)),
+            m.body,
+            theme.MUTED,
+        )
         art = pygame.Rect(m.margin * 2, screen.height // 3, screen.width // 2 - m.margin * 4, screen.height // 2)
         draw.card(surface, m, art, theme.CARD)
-        draw_motif(surface, art.inflate(-m.gap * 2, -m.gap * 2), "village", theme.INK, theme.CARD, theme.CORNER_COLOURS["burgers"])
+        draw_motif(
+            surface,
+            art.inflate(-m.gap * 2, -m.gap * 2),
+            "village",
+            theme.INK,
+            theme.CARD,
+            theme.CORNER_COLOURS["burgers"],
+        )
         for index, stop in enumerate(self.stops(screen)):
             draw.button(surface, ts, m, stop.rect, stop.label, index == self.focus)
         if app.deck_problems:
             notice = app.t("title.deck_problems", count=len(app.deck_problems))
-            draw.text(surface, ts, notice, (m.margin * 2, screen.height - m.margin), m.body, theme.BAD, anchor="bottomleft")
+            draw.text(
+                surface, ts, notice, (m.margin * 2, screen.height - m.margin), m.body, theme.BAD, anchor="bottomleft"
+            )
         hint = app.t("hint.menu")
-        draw.text(surface, ts, hint, (screen.width - m.margin, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomright")
+        draw.text(
+            surface,
+            ts,
+            hint,
+            (screen.width - m.margin, screen.height - m.margin),
+            m.body,
+            theme.MUTED,
+            anchor="bottomright",
+        )

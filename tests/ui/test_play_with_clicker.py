@@ -1,0 +1,94 @@
+"""A whole 3-case session from the title to the end screen, with only what a presentation clicker sends."""
+
+from __future__ import annotations
+
+import pygame
+
+from kleinekernen.engine.state import Step
+from kleinekernen.ui.scenes.overlays import BlankOverlay, ConfirmOverlay
+from tests.ui.helpers import clicker, press, scene_name, start, step
+
+
+def test_a_facilitator_plays_three_cases_with_a_clicker_only() -> None:
+    app = start()
+    assert scene_name(app) == "TitleScene"
+    assert "Nieuwe sessie" in app.screen_text()
+    clicker(app, "f5")  # choose the focused "new session"
+    assert scene_name(app) == "SetupScene"
+    while app.scene.stops(app.screen_rect())[app.scene.focus].key != "cases":
+        clicker(app, "next")
+    while app.scene.choices.cases != 3:  # type: ignore[attr-defined]
+        clicker(app, "esc")  # the presenter button steps the value
+    assert "Aantal casussen" in app.screen_text()
+    while app.scene.stops(app.screen_rect())[app.scene.focus].key != "start":
+        clicker(app, "next")
+    clicker(app, "f5")
+    assert scene_name(app) == "CaseScene" and step(app) is Step.DRAW
+
+    for number in range(1, 4):
+        assert f"Casus {number} van 3" in app.screen_text()
+        clicker(app, "next")
+        assert step(app) is Step.PLACE
+        assert "Van wie is dit probleem?" in app.screen_text()
+        clicker(app, "next")  # focus to the second quadrant
+        clicker(app, "f5")
+        assert step(app) is Step.ROLES
+        clicker(app, "esc")  # the clicker's other press of the same button picks too
+        assert step(app) is Step.MOVES
+        clicker(app, "next")
+        clicker(app, "f5")
+        assert step(app) is Step.OUTCOME
+        assert "Het initiatief" in app.screen_text()
+        while step(app) is Step.OUTCOME:
+            clicker(app, "next")
+        assert step(app) is Step.REVEAL and "Klaar voor de onthulling?" in app.screen_text()
+        clicker(app, "b")
+        assert isinstance(app.scene, BlankOverlay) and app.screen.get_at((10, 10))[:3] == (0, 0, 0)
+        clicker(app, "next")  # any key returns, and goes nowhere else
+        assert step(app) is Step.REVEAL
+        clicker(app, "next")
+        assert "Hoe andere dorpen het deden" in app.screen_text()
+        clicker(app, "next")
+        assert step(app) is Step.REFLECT
+        clicker(app, "f5")  # pauses the discussion timer, never quits
+        assert app.running and not app.session.timer.running  # type: ignore[union-attr]
+        clicker(app, "next")
+
+    assert scene_name(app) == "EndScene"
+    state = app.session.game.state  # type: ignore[union-attr]
+    assert state.step is Step.END and len(state.results) == 3
+    assert all(result.placement.owner == "burgers" and result.placement.needs_other for result in state.results)
+    assert "De balans" in app.screen_text()
+    clicker(app, "next")
+    assert "Lessen in liefde" in app.screen_text()
+    clicker(app, "next")
+    assert "Actieplan" in app.screen_text()
+    clicker(app, "next")
+    assert isinstance(app.scene, ConfirmOverlay)
+    clicker(app, "next")
+    clicker(app, "f5")
+    assert scene_name(app) == "TitleScene" and app.running
+
+
+def test_esc_and_f5_never_quit_and_quitting_asks_first() -> None:
+    app = start()
+    clicker(app, "esc")  # on a menu the presenter button picks the focused entry: a new session
+    assert scene_name(app) == "SetupScene"
+    app.scene.start()  # type: ignore[attr-defined]
+    for _ in range(6):
+        clicker(app, "esc")
+        clicker(app, "f5")
+    assert app.running and step(app) is Step.DRAW
+    pygame.event.post(pygame.event.Event(pygame.QUIT))  # the window's close button
+    app.step()
+    assert isinstance(app.scene, ConfirmOverlay) and app.running
+    assert "Stoppen met spelen?" in app.screen_text()
+    clicker(app, "esc")
+    clicker(app, "f5")
+    assert isinstance(app.scene, ConfirmOverlay) and app.running
+    press(app, pygame.K_RETURN)  # "No" has the focus
+    assert step(app) is Step.DRAW and app.running
+    press(app, pygame.K_q, mod=pygame.KMOD_CTRL)
+    press(app, pygame.K_RIGHT)
+    press(app, pygame.K_RETURN)
+    assert not app.running
