@@ -251,12 +251,21 @@ class CaseScene(Scene):
             Stop("notes", notes, None, field=self.session.note),
         ]
 
-    def change_pages(self) -> list[list[Change | WebEvent]]:
+    def change_pages(self) -> list[list[list[Change] | WebEvent]]:
+        """The outcome's rows, page by page: changes with the same reason share one row."""
         result = self.session.game.state.pending
         if result is None:
             return [[]]
-        rows: list[Change | WebEvent] = [*result.changes, *result.web_events]
-        per_page = max(3, (self.body_rect(self.app.screen_rect()).height // max(1, self.row_height())) - 1)
+        rows: list[list[Change] | WebEvent] = []
+        for change in result.changes:
+            last = rows[-1] if rows else None
+            if isinstance(last, list) and last[0].reason == change.reason and last[0].corner == change.corner:
+                last.append(change)
+            else:
+                rows.append([change])
+        rows.extend(result.web_events)
+        line = self.app.typesetter.line_height(self.app.metrics.body)
+        per_page = max(3, (self.body_rect(self.app.screen_rect()).height - line) // max(1, self.row_height()))
         return [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
 
     def row_height(self) -> int:
@@ -422,10 +431,25 @@ class CaseScene(Scene):
             draw.text(surface, ts, str(index + 1), inner.topleft, m.body, theme.INK, True)
             title_rect = pygame.Rect(inner.left, inner.top + ts.line_height(m.body), inner.width, inner.height)
             bottom = draw.paragraph(surface, ts, title, title_rect, m.body, theme.INK, True, max_lines=3)
-            rest = pygame.Rect(inner.left, bottom + m.gap, inner.width, inner.bottom - bottom - m.gap)
+            effect = self.card_effect(_oid)
+            effect_lines = len(ts.wrap(effect, m.body, inner.width, True)) if effect else 0
+            bottom_text = inner.bottom - effect_lines * ts.line_height(m.body)
+            rest = pygame.Rect(inner.left, bottom + m.gap, inner.width, bottom_text - bottom - m.gap * 2)
             draw.paragraph(surface, ts, text, rest, m.body, theme.INK)
+            if effect:
+                area = pygame.Rect(inner.left, bottom_text, inner.width, inner.bottom - bottom_text)
+                draw.paragraph(surface, ts, effect, area, m.body, theme.INK, True)
             if index == self.focus:
                 draw.focus_ring(surface, m, stop.rect)
+
+    def card_effect(self, option_id: str) -> str:
+        """What a move card visibly does at once, e.g. '+4 energie, +3 eigenaarschap'."""
+        move = self.session.game.deck.moves.get(option_id) if self.step is Step.MOVES else None
+        if move is None:
+            return ""
+        return ", ".join(
+            f"{amount:+d} {self.app.t('meter.short.' + meter)}" for meter, amount in move.changes().items()
+        )
 
     def earlier_choices(self) -> str:
         game, app = self.session.game, self.app
@@ -474,7 +498,7 @@ class CaseScene(Scene):
         assert result is not None
         before = self.meters_before()
         left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
-        verdict = app.t(f"outcome.{result.outcome}")
+        verdict = f"{app.t(f'outcome.{result.outcome}')} ({result.score:+d})"
         draw.text(
             surface,
             ts,
@@ -514,10 +538,11 @@ class CaseScene(Scene):
             )
         y = rect.top + ts.line_height(m.body)
         for row in page:
-            if isinstance(row, Change):
-                label = f"{row.amount:+d} {app.t('meter.' + row.meter)}"
-                colour = theme.GOOD if row.amount > 0 else theme.BAD
-                reason = row.reason.get(app.lang)
+            if isinstance(row, list):
+                label = ", ".join(f"{c.amount:+d} {app.t('meter.' + c.meter)}" for c in row)
+                total = sum(c.amount for c in row)
+                colour = theme.GOOD if total > 0 else theme.BAD
+                reason = row[0].reason.get(app.lang)
             else:
                 label = app.t(f"web.{row.kind}")
                 colour = theme.INK

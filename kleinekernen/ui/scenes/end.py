@@ -85,16 +85,16 @@ class EndScene(Scene):
         screen = surface.get_rect()
         page = PAGES[self.page]
         village = self.session.game.setup.village
-        title = app.t(f"end.{page}") + (f" · {village}" if village else "")
-        draw.text(surface, ts, title, (m.margin * 2, m.margin), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t(f"end.{page}"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        counter = app.t("end.page", page=self.page + 1, pages=len(PAGES)) + (f" · {village}" if village else "")
         draw.text(
             surface,
             ts,
-            app.t("end.page", page=self.page + 1, pages=len(PAGES)),
-            (screen.width - m.margin * 2, m.margin),
+            counter,
+            (screen.width - m.margin * 2, screen.height - m.margin),
             m.body,
             theme.MUTED,
-            anchor="topright",
+            anchor="bottomright",
         )
         body = self.body(screen)
         summary = self.summary()
@@ -124,15 +124,15 @@ class EndScene(Scene):
         legend_h = ts.line_height(m.body) * 3
         plot = rect.inflate(-m.margin * 2, -m.margin * 2)
         plot.height -= legend_h
-        plot.left += m.body * 2
-        plot.width -= m.body * 2
+        plot.left += m.body * 3
+        plot.width -= m.body * 3
         points = summary.meters_per_case
         for value in (0, 50, 100):
             y = plot.bottom - plot.height * value // 100
             pygame.draw.line(surface, theme.SHADOW, (plot.left, y), (plot.right, y), 1)
             draw.text(surface, ts, str(value), (plot.left - m.gap, y), m.body, theme.MUTED, anchor="midright")
         steps = max(1, len(points) - 1)
-        for n in range(len(points)):
+        for n in range(1, len(points)):
             x = plot.left + plot.width * n // steps
             draw.text(surface, ts, str(n), (x, plot.bottom + m.gap), m.body, theme.MUTED, anchor="midtop")
         for meter in METERS:
@@ -164,7 +164,7 @@ class EndScene(Scene):
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         draw.card(surface, m, rect)
         inner = rect.inflate(-m.margin * 3, -m.margin * 3)
-        top = (inner.centerx, inner.top + m.body)
+        top = (inner.centerx, inner.top + m.body * 3)
         left = (inner.left + m.body * 2, inner.bottom - m.body * 2)
         right = (inner.right - m.body * 2, inner.bottom - m.body * 2)
         corners = {"burgers": top, "overheid": left, "partners": right}
@@ -190,7 +190,7 @@ class EndScene(Scene):
             draw.text(
                 surface, ts, app.t(f"corner.{corner}"), (point[0], point[1] + offset), m.body, theme.INK, True, anchor
             )
-        draw.text(surface, ts, app.t("end.trust"), (rect.left + m.margin, rect.top + m.gap), m.body, theme.MUTED)
+        draw.text(surface, ts, app.t("end.trust"), (rect.left + m.margin, rect.top + m.gap), m.body, theme.INK, True)
 
     def draw_profile(self, surface: pygame.Surface, body: pygame.Rect, summary: Summary) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
@@ -205,21 +205,15 @@ class EndScene(Scene):
         best = max(summary.role_profile.values(), default=0)
         for role_id, share in summary.role_profile.items():
             name = deck.roles[role_id].title.get(lang)
-            star = f" — {app.t('end.best_role')}" if share == best and best > 0 else ""
-            draw.text(surface, ts, f"{name}{star}", (inner.left, y), m.body, theme.INK, bool(star))
+            top_role = share == best and best > 0
+            draw.text(surface, ts, name, (inner.left, y), m.body, theme.INK, top_role)
             y += ts.line_height(m.body)
-            bar = pygame.Rect(inner.left, y, max(2, round(inner.width * share)), max(6, m.body // 2))
+            bar = pygame.Rect(inner.left, y + m.gap, max(2, round(inner.width * 0.5 * share)), max(6, m.body // 2))
             pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
-            draw.text(
-                surface,
-                ts,
-                f"{round(share * 100)}%",
-                (inner.right, y - ts.line_height(m.body)),
-                m.body,
-                theme.INK,
-                anchor="topright",
-            )
-            y += bar.height + m.gap * 2
+            pygame.draw.rect(surface, theme.INK, bar, 1)
+            note = f"{round(share * 100)}%" + (f" · {app.t('end.best_role')}" if top_role else "")
+            draw.text(surface, ts, note, (inner.left + inner.width // 2 + m.gap, y), m.body, theme.INK, top_role)
+            y += ts.line_height(m.body) + m.gap
         # lessons in love
         box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
         draw.card(surface, m, box)
