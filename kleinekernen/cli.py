@@ -27,6 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--seed", type=int, default=None, help="fixes the draw of cases and hands")
     play.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
     play.add_argument("--size", default="1280x720", help="window size, e.g. 1920x1080")
+    play.add_argument("--trace", type=Path, default=None, help="write a JSON line per screen change to FILE")
 
     shots = sub.add_parser("screenshots", help="render every scene of a scripted session to PNG")
     shots.add_argument("outdir", type=Path)
@@ -149,6 +150,10 @@ def _play(args: argparse.Namespace) -> int:
 
     size = _size(getattr(args, "size", "1280x720"))
     App(
-        lang=args.lang, seed=getattr(args, "seed", None), size=size, fullscreen=getattr(args, "fullscreen", False)
+        lang=args.lang,
+        seed=getattr(args, "seed", None),
+        size=size,
+        fullscreen=getattr(args, "fullscreen", False),
+        trace=getattr(args, "trace", None),
     ).run()
     return 0

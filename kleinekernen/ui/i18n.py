@@ -6,19 +6,27 @@ import string
 import tomllib
 from pathlib import Path
 
-from pydantic import RootModel
-
 LOCALE = Path(__file__).parent / "locale"
 LANGUAGES = ("nl", "en")
 
 
-class CatalogFile(RootModel[dict[str, str]]):
-    """A catalogue file: key = "text with {placeholders}"."""
+class CatalogError(ValueError):
+    """A catalogue file that is not a flat table of texts, e.g. CatalogError('nl.toml: title.new is 3')."""
 
 
 def load_catalog(lang: str) -> dict[str, str]:
-    with (LOCALE / f"{lang}.toml").open("rb") as handle:
-        return CatalogFile.model_validate(tomllib.load(handle)).root
+    """A catalogue file: key = "text with {placeholders}".
+
+    Checked by hand rather than by a pydantic model: the catalogue ships with the code (trainers do not
+    write it), and importing pydantic would double the time to the first frame.
+    """
+    path = LOCALE / f"{lang}.toml"
+    with path.open("rb") as handle:
+        data = tomllib.load(handle)
+    for key, value in data.items():
+        if not isinstance(value, str):
+            raise CatalogError(f"{path.name}: {key} is {value!r}, not a text")
+    return data
 
 
 def placeholders(text: str) -> set[str]:

@@ -11,6 +11,8 @@ from .theme import Colour
 
 FONT_FILES = {False: "AtkinsonHyperlegible-Regular.ttf", True: "AtkinsonHyperlegible-Bold.ttf"}
 CACHE_SIZE = 1500
+CACHE_BYTES = 48 * 1024 * 1024
+"""Rendered text kept for reuse: at most this many surfaces and bytes (text at 4K is large)."""
 
 
 class Typesetter:
@@ -20,6 +22,7 @@ class Typesetter:
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._cache: OrderedDict[tuple[str, int, bool, Colour], pygame.Surface] = OrderedDict()
         self.renders = 0
+        self._bytes = 0
         self.drawn: list[str] = []
         """Every text asked for since the last frame began: what is on the screen, for tests and tools."""
 
@@ -39,8 +42,10 @@ class Typesetter:
         surface = self.font(size, bold).render(text, True, colour)
         self.renders += 1
         self._cache[key] = surface
-        if len(self._cache) > CACHE_SIZE:
-            self._cache.popitem(last=False)
+        self._bytes += surface.get_width() * surface.get_height() * surface.get_bytesize()
+        while len(self._cache) > CACHE_SIZE or (self._bytes > CACHE_BYTES and len(self._cache) > 1):
+            _, old = self._cache.popitem(last=False)
+            self._bytes -= old.get_width() * old.get_height() * old.get_bytesize()
         return surface
 
     def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:
