@@ -11,7 +11,9 @@ from .context import Context
 from .rules import RULES, Cut, Spin
 from .state import METER_MAX, METER_MIN, Bilingual, CaseResult, Change, Meters, Outcome, Web, WebEvent
 
-BLOOM_FROM = 20
+CUT_REWARD = 4
+"""Energy that comes back when a move of courage cuts a spider web."""
+BLOOM_FROM = 25
 """A case scoring this much or more blooms; from 0 it struggles; below 0 it strands."""
 
 
@@ -76,12 +78,12 @@ def resolve(
             elif isinstance(item, Cut) and board:
                 web = board.pop(0)
                 events.append(WebEvent("cut", web, "spinnenwebben", item.reason))
-                applied = move("energy", 2)
+                applied = move("energy", CUT_REWARD)
                 changes.append(
                     Change(
                         "spinnenwebben",
                         "energy",
-                        2,
+                        CUT_REWARD,
                         Bilingual(
                             f"Spinnenweb doorgeknipt: {web.label.nl}. Er komt weer ruimte.",
                             f"Spider web cut: {web.label.en or web.label.nl}. There is room again.",

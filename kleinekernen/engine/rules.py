@@ -99,15 +99,21 @@ def rolbewustzijn(ctx: Context) -> Iterator[Item]:
         yield change(
             "rolbewustzijn",
             "ownership",
-            -1,
+            -3,
             "De groep legt het probleem bij de verkeerde eigenaar; dat kleurt elke keuze erna.",
             "The group puts the problem with the wrong owner; that colours every choice after it.",
         )
 
 
 def rol_past(ctx: Context) -> Iterator[Item]:
-    """A role that fits the quadrant helps; one that does not, gets in the way."""
+    """A role that fits the quadrant helps; one that does not, gets in the way.
+
+    Where the case file says what a role does in this case, the case knows better: it replaces this rule.
+    """
+    judged_by_case = {effect.role for effect in ctx.case.effects if effect.role is not None}
     for corner, role in ctx.roles.items():
+        if role.id in judged_by_case:
+            continue
         if ctx.quadrant in role.fits:
             yield change(
                 "rol_past",
@@ -134,14 +140,16 @@ def rolvastheid(ctx: Context) -> Iterator[Item]:
         return
     for corner, role in ctx.roles.items():
         before = ctx.previous_roles.get(corner)
-        if before is None or ctx.quadrant not in role.fits or ctx.previous_quadrant not in before.fits:
+        if before is None or before.id != role.id:
+            continue
+        if ctx.quadrant not in role.fits or ctx.previous_quadrant not in before.fits:
             continue
         yield change(
             "rolvastheid",
             HOME[corner],
             2,
-            "Rolbewust en rolvast: twee casussen op rij een passende rol.",
-            "Aware of its role and steady in it: a fitting role two cases in a row.",
+            f"Rolbewust en rolvast: twee casussen op rij {role.title.nl}, en het past.",
+            f"Aware of its role and steady in it: {role.title.en or role.title.nl} two cases in a row, and it fits.",
             corner,
         )
 
@@ -154,7 +162,7 @@ def vertrouwen(ctx: Context) -> Iterator[Item]:
                 yield change("vertrouwen", "trust_burgers_overheid", 1, *_CONTACT, corner)
                 yield change("vertrouwen", "trust_burgers_partners", 1, *_CONTACT, corner)
             else:
-                yield change("vertrouwen", edge(corner, "burgers"), 2, *_CONTACT, corner)
+                yield change("vertrouwen", edge(corner, "burgers"), 2 if ctx.case.needs_other else 1, *_CONTACT, corner)
         elif move.kind == "appreciate":
             yield change(
                 "vertrouwen",
@@ -241,7 +249,7 @@ def liefdevolle_verwaarlozing(ctx: Context) -> Iterator[Item]:
                 "Exactly what the village asked for: the initiative stays the village's own.",
                 "overheid",
             )
-    elif kind in ("let_go", "wait"):
+    elif kind in ("let_go", "wait", "hand_over"):
         yield change(
             "liefdevolle_verwaarlozing",
             "energy",
@@ -251,12 +259,17 @@ def liefdevolle_verwaarlozing(ctx: Context) -> Iterator[Item]:
             "overheid",
         )
     if ctx.kind("partners") == "contribute":
+        asked = ctx.kind("burgers") == "ask"
         yield change(
             "liefdevolle_verwaarlozing",
             "energy",
             2,
-            "De partner vult aan waar nodig, op verzoek van het dorp.",
-            "The partner complements where needed, at the village's request.",
+            "De partner vult aan waar nodig, op verzoek van het dorp."
+            if asked
+            else "De partner vult aan waar nodig, zonder het over te nemen.",
+            "The partner complements where needed, at the village's request."
+            if asked
+            else "The partner complements where needed, without taking over.",
             "partners",
         )
 
@@ -306,7 +319,7 @@ def onmogelijke_liefde(ctx: Context) -> Iterator[Item]:
                 "The village has to carry something it cannot carry.",
                 "overheid",
             )
-    if ctx.quadrant == "overheid_alone" and ctx.kind("burgers") == "do_it":
+    if ctx.quadrant == "overheid_alone" and ctx.kind("burgers") == "do_it" and ctx.kind("overheid") != "hand_over":
         yield change(
             "onmogelijke_liefde",
             "energy",
@@ -328,7 +341,8 @@ def onmogelijke_liefde(ctx: Context) -> Iterator[Item]:
 
 def emotionele_kloof(ctx: Context) -> Iterator[Item]:
     """No real contact between the corners, or a municipality that neglects its own job."""
-    if len(ctx.moves) == 3 and not any(move.kind in CONTACT_KINDS for move in ctx.moves.values()):
+    reaching = CONTACT_KINDS | ({"let_go"} if ctx.community_owns else set())
+    if len(ctx.moves) == 3 and not any(move.kind in reaching for move in ctx.moves.values()):
         for meter in ("trust_burgers_overheid", "trust_burgers_partners", "trust_overheid_partners"):
             yield change(
                 "emotionele_kloof",
@@ -403,7 +417,7 @@ def spinnenwebben(ctx: Context) -> Iterator[Item]:
             f"{len(ctx.webs)} procedurele spinnenweb(ben) op het bord kosten energie.",
             f"{len(ctx.webs)} procedural spider web(s) on the board drain energy.",
         )
-        if ctx.kind("burgers") in ("do_it", "ask", "courage"):
+        if ctx.kind("burgers") in ("do_it", "ask"):
             yield change(
                 "spinnenwebben",
                 "ownership",
@@ -492,7 +506,9 @@ def klik(ctx: Context) -> Iterator[Item]:
         return
     fits = FIT_KINDS[ctx.quadrant]
     kinds = {corner: move.kind for corner, move in ctx.moves.items()}
-    if all(kind in fits[corner] for corner, kind in kinds.items()) and len(set(kinds.values())) >= 2:
+    acting = {"do_it", "contribute", "ask", "courage", "let_go"}
+    fitting = all(kind in fits[corner] for corner, kind in kinds.items())
+    if fitting and len(set(kinds.values())) >= 2 and acting & set(kinds.values()):
         for meter in ("trust_burgers_overheid", "trust_burgers_partners", "trust_overheid_partners"):
             yield change(
                 "klik",

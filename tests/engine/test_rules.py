@@ -39,10 +39,16 @@ def test_liefdevolle_verwaarlozing_beats_taking_over_and_walking_away() -> None:
 
 
 def test_rol_past_rewards_a_role_that_fits_the_quadrant() -> None:
-    fitting = play_case("paspoorten", NEUTRAL, {"overheid": "dienstverlener"})
+    fitting = play_case("paspoorten", NEUTRAL, {"overheid": "rechtsstaat"})
     misfit = play_case("paspoorten", NEUTRAL, {"overheid": "gemeenschapsbouwer"})
     assert by_rule(fitting, "rol_past") == {"trust_burgers_overheid": 2}
     assert by_rule(misfit, "rol_past") == {"trust_burgers_overheid": -2}
+
+
+def test_rol_past_gives_way_where_the_case_itself_judges_the_role() -> None:
+    result = play_case("nep-burgerinitiatief", NEUTRAL, {"burgers": "vertegenwoordiger"})
+    assert by_rule(result, "rol_past") == {}
+    assert by_rule(result, "casus")
 
 
 def test_rolvastheid_rewards_a_corner_that_stays_in_a_fitting_role() -> None:
@@ -53,6 +59,8 @@ def test_rolvastheid_rewards_a_corner_that_stays_in_a_fitting_role() -> None:
     assert by_rule(fresh, "rolvastheid") == {}
     jumpy = play_case("carnavalswagen", NEUTRAL, {"burgers": "vertegenwoordiger"}, previous=first)
     assert by_rule(jumpy, "rolvastheid") == {}
+    switched = play_case("verkeersknelpunt", NEUTRAL, {"burgers": "kennisdeler"}, previous=first)
+    assert by_rule(switched, "rolvastheid") == {}
 
 
 def test_klik_rewards_complementary_moves_on_all_three_corners() -> None:
@@ -71,6 +79,11 @@ def test_klik_rewards_complementary_moves_on_all_three_corners() -> None:
         {"burgers": "zelf-aanpakken", "partners": "dienst-op-verzoek", "overheid": "zelf-regelen"},
     )
     assert by_rule(apart, "klik") == {}
+    only_talk = play_case(
+        "laatste-winkel",
+        {"burgers": "keukentafels", "partners": "wijkteam-schuift-aan", "overheid": "het-dorp-in"},
+    )
+    assert by_rule(only_talk, "klik") == {}, "talking alone is no click: someone must act"
 
 
 def test_spinnenwebben_stay_drain_energy_make_moves_cost_more_until_courage_cuts_them() -> None:
@@ -122,6 +135,11 @@ def test_onmogelijke_liefde_punishes_tasks_over_the_fence_and_the_village_doing_
 def test_emotionele_kloof_punishes_no_contact_and_neglect_dressed_as_letting_go() -> None:
     silent = play_case("toekomstvisie", NEUTRAL)
     assert by_rule(silent, "emotionele_kloof")["trust_burgers_partners"] == -2
+    trusting = play_case(
+        "carnavalswagen",
+        {"burgers": "zelf-aanpakken", "partners": "ruimte-geven", "overheid": "loslaten-en-vertrouwen"},
+    )
+    assert by_rule(trusting, "emotionele_kloof") == {}, "letting go of what the village owns is no gap"
     neglect = play_case("paspoorten", {**NEUTRAL, "overheid": "loslaten-en-vertrouwen"})
     assert by_rule(neglect, "emotionele_kloof")["trust_burgers_overheid"] <= -5
     assert by_rule(neglect, "loslaten") == {}
@@ -141,7 +159,7 @@ def test_rolbewustzijn_rewards_placing_the_case_where_it_belongs() -> None:
     right = play_case("verkeersknelpunt", NEUTRAL)
     wrong = play_case("verkeersknelpunt", NEUTRAL, placement=Place("burgers", False))
     assert by_rule(right, "rolbewustzijn") == {"ownership": 2}
-    assert by_rule(wrong, "rolbewustzijn") == {"ownership": -1}
+    assert by_rule(wrong, "rolbewustzijn") == {"ownership": -3}
 
 
 def test_every_change_is_explained_in_dutch_and_english() -> None:
