@@ -263,6 +263,7 @@ class CaseScene(Scene):
                 last.append(change)
             else:
                 rows.append([change])
+        rows.sort(key=lambda row: -abs(sum(change.amount for change in row)) if isinstance(row, list) else 0)
         rows.extend(result.web_events)
         line = self.app.typesetter.line_height(self.app.metrics.body)
         per_page = max(3, (self.body_rect(self.app.screen_rect()).height - line) // max(1, self.row_height()))
@@ -499,16 +500,11 @@ class CaseScene(Scene):
         before = self.meters_before()
         left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
         verdict = f"{app.t(f'outcome.{result.outcome}')} ({result.score:+d})"
-        draw.text(
-            surface,
-            ts,
-            verdict,
-            left.topleft,
-            m.heading,
-            theme.GOOD if result.outcome == "bloeit" else (theme.BAD if result.outcome == "strandt" else theme.INK),
-            True,
+        colours = {"bloeit": theme.GOOD, "strandt": theme.BAD}
+        y = draw.paragraph(
+            surface, ts, verdict, left, m.heading, colours.get(result.outcome, theme.INK), True, max_lines=2
         )
-        y = left.top + ts.line_height(m.heading) + m.gap
+        y += m.gap
         row = ts.line_height(m.body) + max(8, m.body // 2) + m.gap * 2
         for meter in METERS:
             shown = before.get(meter) + (result.meters_after.get(meter) - before.get(meter)) * self.animation
