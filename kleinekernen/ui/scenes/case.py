@@ -536,6 +536,8 @@ class CaseScene(Scene):
         for row in page:
             if isinstance(row, list):
                 label = ", ".join(f"{c.amount:+d} {app.t('meter.' + c.meter)}" for c in row)
+                if ts.width(label, m.body, True) > rect.width:
+                    label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
                 total = sum(c.amount for c in row)
                 colour = theme.GOOD if total > 0 else theme.BAD
                 reason = row[0].reason.get(app.lang)
