@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -40,6 +40,8 @@ class Deck:
     attitudes: dict[Corner, dict[str, Attitude]] = field(default_factory=dict)
     illustrations: dict[str, Path] = field(default_factory=dict)
     _cache: dict[tuple[str, str, int], list[Move] | list[Role]] = field(default_factory=dict, repr=False, compare=False)
+    memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
+    """Derived data other layers keep per deck (the engine's prepared card effects); never content."""
 
     def moves_of(self, corner: Corner) -> list[Move]:
         """The move cards of one corner, in file order."""

@@ -68,7 +68,7 @@ def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
     if step is Step.ROLES:
         if not isinstance(choice, ChooseRole) or choice.corner != corner:
             raise IllegalChoice(f"{choice!r}: it is the turn of {corner} to choose a role")
-        if choice.role not in {role.id for role in deck.roles_of(corner)}:
+        if deck.role_corner.get(choice.role) != corner:
             raise IllegalChoice(f"{choice!r}: {choice.role!r} is not a role of {corner}")
         state = state.evolve(roles=(*state.roles, (corner, choice.role)), history=(*state.history, choice))
         return _autoplay(deck, setup, state)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..content.models import Corner, Meter, Move, MoveKind, Quadrant, Text
+from ..content.models import Corner, Effect, Meter, Move, MoveKind, Quadrant, Text
 from .context import HOME, Context, edge
 from .state import Bilingual, Change
 
@@ -55,8 +55,13 @@ def change(rule: str, meter: Meter, amount: int, nl: str, en: str, corner: Corne
 def zet(ctx: Context) -> Iterator[Item]:
     """Each move card's own, immediately visible effect."""
     for corner, move in ctx.moves.items():
-        for meter, amount in move.changes().items():
-            yield Change("zet", meter, amount, _move_reason(move), corner)
+        key = ("zet", move.id)
+        prepared = ctx.deck.memo.get(key)
+        if prepared is None:
+            reason = _move_reason(move)
+            prepared = ctx.deck.memo[key] = [(meter, amount, reason) for meter, amount in move.changes().items()]
+        for meter, amount, reason in prepared:
+            yield Change("zet", meter, amount, reason, corner)
 
 
 def _move_reason(move: Move) -> Bilingual:
@@ -66,12 +71,22 @@ def _move_reason(move: Move) -> Bilingual:
 
 def casus(ctx: Context) -> Iterator[Item]:
     """What the case file says a chosen move or role does in this particular case."""
-    for effect in ctx.case.effects:
+    for effect, changes, reason in _prepared_effects(ctx):
         corner = _owner_of(ctx, effect.move, effect.role)
         if corner is None:
             continue
-        for meter, amount in effect.changes().items():
-            yield Change("casus", meter, amount, _from(effect.reason), corner)
+        for meter, amount in changes:
+            yield Change("casus", meter, amount, reason, corner)
+
+
+def _prepared_effects(ctx: Context) -> list[tuple[Effect, list[tuple[Meter, int]], Bilingual]]:
+    key = ("casus", ctx.case.case_id)
+    prepared = ctx.deck.memo.get(key)
+    if prepared is None:
+        prepared = ctx.deck.memo[key] = [
+            (effect, list(effect.changes().items()), _from(effect.reason)) for effect in ctx.case.effects
+        ]
+    return prepared
 
 
 def _owner_of(ctx: Context, move_id: str | None, role_id: str | None) -> Corner | None:
@@ -110,7 +125,7 @@ def rol_past(ctx: Context) -> Iterator[Item]:
 
     Where the case file says what a role does in this case, the case knows better: it replaces this rule.
     """
-    judged_by_case = {effect.role for effect in ctx.case.effects if effect.role is not None}
+    judged_by_case = {effect.role for effect, _, _ in _prepared_effects(ctx) if effect.role is not None}
     for corner, role in ctx.roles.items():
         if role.id in judged_by_case:
             continue

@@ -142,7 +142,10 @@ class State:
         return new
 
     def hand(self, corner: Corner) -> tuple[str, ...]:
-        return dict(self.hands).get(corner, ())
+        for holder, cards in self.hands:
+            if holder == corner:
+                return cards
+        return ()
 
     @property
     def case_id(self) -> str | None:
