@@ -42,15 +42,24 @@ def paragraph(
     height = ts.line_height(size, bold)
     y = rect.top
     lines = ts.wrap(words.strip(), size, rect.width, bold)
-    if max_lines is not None and len(lines) > max_lines:
-        lines = [*lines[: max_lines - 1], lines[max_lines - 1].rstrip() + " …"]
+    room = max(1, (rect.height + height // 3) // height)
+    limit = min(room, max_lines) if max_lines is not None else room
+    if len(lines) > limit:
+        lines = [*lines[: limit - 1], lines[limit - 1].rstrip() + " …"]
     for line in lines:
-        if y + height > rect.bottom + height // 3:
-            break
         if line:
             text(surface, ts, line, (rect.left, y), size, colour, bold)
         y += height
     return y
+
+
+def fit_size(ts: Typesetter, words: str, width: int, size: int, bold: bool = False) -> int:
+    """The size at which the longest word of `words` fits in `width` (never below 2/3 of `size`)."""
+    longest = max(words.split(), key=lambda word: ts.width(word, size, bold), default="")
+    smallest = max(12, size * 2 // 3)
+    while size > smallest and ts.width(longest, size, bold) > width:
+        size -= 1
+    return size
 
 
 def card(surface: pygame.Surface, m: Metrics, rect: pygame.Rect, fill: Colour = theme.CARD) -> None:

@@ -32,6 +32,7 @@ def render_screenshots(
     shot("help")
     press(app, pygame.K_SPACE)
     press(app, pygame.K_RETURN)  # new session
+    press(app, pygame.K_UP)  # back to the village name
     type_text(app, "Ruïnerwold-Oost")
     press(app, pygame.K_TAB)
     press(app, pygame.K_TAB)
@@ -67,6 +68,8 @@ def render_screenshots(
         press(app, pygame.K_PAGEDOWN)
         shot(f"case{number}-reveal")
         press(app, pygame.K_PAGEDOWN)
+        press(app, pygame.K_TAB)
+        press(app, pygame.K_TAB)
         type_text(app, "Wie belt de wethouder? Eerst zelf één avond proberen; daarna pas om hulp vragen.")
         shot(f"case{number}-reflect")
         press(app, pygame.K_PAGEDOWN)
@@ -74,6 +77,7 @@ def render_screenshots(
     press(app, pygame.K_PAGEDOWN)
     shot("end-profile")
     press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_TAB)
     type_text(app, "Omdat het dorp zelf weet wat het nodig heeft.")
     press(app, pygame.K_TAB)
     type_text(app, "Een dorpsbudget, de dorpsapp en één vaste contactpersoon.")

@@ -82,7 +82,7 @@ def contrast(a: Colour, b: Colour) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-TEXT_SCALES = (1.0, 1.15, 1.3, 1.5)
+TEXT_SCALES = (1.0, 1.15)
 """Larger text for rooms and eyes that need it; never smaller than 1/30 of the screen height."""
 
 

@@ -75,10 +75,10 @@ def test_esc_and_f5_never_quit_and_quitting_asks_first() -> None:
     clicker(app, "esc")  # on a menu the presenter button picks the focused entry: a new session
     assert scene_name(app) == "SetupScene"
     app.scene.start()  # type: ignore[attr-defined]
-    for _ in range(6):
+    for _ in range(6):  # the presenter button goes on, picks, and at the reflection runs the clock
         clicker(app, "esc")
         clicker(app, "f5")
-    assert app.running and step(app) is Step.DRAW
+    assert app.running and step(app) is Step.REFLECT
     pygame.event.post(pygame.event.Event(pygame.QUIT))  # the window's close button
     app.step()
     assert isinstance(app.scene, ConfirmOverlay) and app.running
@@ -87,7 +87,7 @@ def test_esc_and_f5_never_quit_and_quitting_asks_first() -> None:
     clicker(app, "f5")
     assert isinstance(app.scene, ConfirmOverlay) and app.running
     press(app, pygame.K_RETURN)  # "No" has the focus
-    assert step(app) is Step.DRAW and app.running
+    assert step(app) is Step.REFLECT and app.running
     press(app, pygame.K_q, mod=pygame.KMOD_CTRL)
     press(app, pygame.K_RIGHT)
     press(app, pygame.K_RETURN)

@@ -38,14 +38,16 @@ def test_a_village_group_plays_three_cases_with_the_mouse_only() -> None:
         assert step(app) is Step.REFLECT
         click(app, stop_centre(app.scene, app, "plus"))
         assert app.session.timer.remaining > 300  # type: ignore[union-attr]
-        click(app, empty_spot(app))
+        click(app, empty_spot(app))  # an empty spot does nothing here: people click to type
+        assert step(app) is Step.REFLECT
+        click(app, stop_centre(app.scene, app, "next"))
     assert scene_name(app) == "EndScene"
     state = app.session.game.state  # type: ignore[union-attr]
     assert len(state.results) == 3 and handovers >= 6
     assert all(r.placement.owner == app.session.game.deck.cases[r.case_id].owner for r in state.results)  # type: ignore[union-attr]
     assert all(r.auto_corners == ("partners",) for r in state.results)
     for _ in range(3):
-        click(app, empty_spot(app))
+        click(app, stop_centre(app.scene, app, "next"))
     assert isinstance(app.scene, ConfirmOverlay)
     click(app, stop_centre(app.scene, app, "yes"))
     assert scene_name(app) == "TitleScene"

@@ -79,6 +79,10 @@ class Scene:
     def back(self) -> None:
         """Flow scenes: go back."""
 
+    def clicks_go_on(self) -> bool:
+        """Flow scenes: does a click on an empty spot go on? (Not where people click to type.)"""
+        return True
+
     def presenter(self) -> None:
         """Flow scenes: what the clicker's F5/Esc button does here (nothing by default)."""
 
@@ -97,7 +101,7 @@ class Scene:
                     self.focus = index
                     self.activate(stop)
                     return
-            if not self.menu:
+            if not self.menu and self.clicks_go_on():
                 self.next()
             return
         if event.type != pygame.KEYDOWN:

@@ -86,7 +86,7 @@ class CaseScene(Scene):
             self.revealed = False
         if self.step is Step.REFLECT:
             self.session.timer.running = True
-            self.focus = 2
+            self.focus = 0
         corner = game.turn()
         if self.step in (Step.ROLES, Step.MOVES) and corner is not None:
             player = game.player_for(corner)
@@ -168,10 +168,11 @@ class CaseScene(Scene):
         self.handover = None
 
     def presenter(self) -> None:
+        """The clicker's F5/Esc button: the timer on the reflection, otherwise simply Next."""
         if self.step is Step.REFLECT:
             self.session.timer.toggle()
-        elif self.step is Step.REVEAL and not self.revealed:
-            self.revealed = True
+        else:
+            self.next()
 
     # layout
     def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
@@ -190,11 +191,26 @@ class CaseScene(Scene):
         elif self.step in (Step.ROLES, Step.MOVES):
             stops = self.card_stops(body)
         elif self.step is Step.REFLECT:
-            return self.reflect_stops(body)
+            return [*self.reflect_stops(body), *self.flow_buttons(screen)]
         else:
-            return []
+            return self.flow_buttons(screen)
         back = pygame.Rect(body.left, body.bottom - m.body * 2, m.body * 7, m.body * 2)
         return [*stops, Stop("back", back, self.back, self.app.t("case.back"))]
+
+    def flow_buttons(self, screen: pygame.Rect) -> list[Stop]:
+        """Verder and Terug for the mouse, at the bottom right, on the steps that go on by themselves."""
+        m = self.app.metrics
+        height = round(m.body * 1.6)
+        width = m.body * 7
+        on = pygame.Rect(screen.width - m.margin * 2 - width, screen.height - m.margin - height, width, height)
+        back = on.move(-(width + m.gap * 2), 0)
+        return [
+            Stop("next", on, self.next, self.app.t("case.next")),
+            Stop("back", back, self.back, self.app.t("case.back")),
+        ]
+
+    def clicks_go_on(self) -> bool:
+        return self.step in (Step.DRAW, Step.OUTCOME, Step.REVEAL) or self.handover is not None
 
     def quadrant_stops(self, body: pygame.Rect) -> list[Stop]:
         m = self.app.metrics
@@ -294,6 +310,11 @@ class CaseScene(Scene):
             self.draw_reveal(surface, body)
         elif self.step is Step.REFLECT:
             self.draw_reflect(surface, body)
+        if not self.menu and self.handover is None:
+            for stop in self.stops(screen):
+                if stop.key in ("next", "back"):
+                    focused = self.stops(screen).index(stop) == self.focus
+                    draw.centred_button(surface, self.app.typesetter, self.app.metrics, stop.rect, stop.label, focused)
         if self.menu:
             stops = self.stops(screen)
             back = stops[-1]
@@ -431,7 +452,8 @@ class CaseScene(Scene):
             inner = stop.rect.inflate(-m.gap * 3, -m.gap * 3)
             draw.text(surface, ts, str(index + 1), inner.topleft, m.body, theme.INK, True)
             title_rect = pygame.Rect(inner.left, inner.top + ts.line_height(m.body), inner.width, inner.height)
-            bottom = draw.paragraph(surface, ts, title, title_rect, m.body, theme.INK, True, max_lines=3)
+            size = draw.fit_size(ts, title, inner.width, m.body, True)
+            bottom = draw.paragraph(surface, ts, title, title_rect, size, theme.INK, True, max_lines=3)
             effect = self.card_effect(_oid)
             effect_lines = len(ts.wrap(effect, m.body, inner.width, True)) if effect else 0
             bottom_text = inner.bottom - effect_lines * ts.line_height(m.body)
@@ -512,11 +534,29 @@ class CaseScene(Scene):
                 surface, ts, m, pygame.Rect(left.left, y, left.width, row), app.t(f"meter.{meter}"), shown, meter
             )
             y += row
+        self.draw_choices(surface, pygame.Rect(left.left, y + m.gap, left.width, body.bottom - y - m.gap), result)
         self.draw_changes(
             surface,
             pygame.Rect(left.right + m.margin, body.top, body.right - left.right - m.margin, body.height),
             result,
         )
+
+    def draw_choices(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
+        """Each corner's role and move, and which corners the game played."""
+        app, m, ts, deck = self.app, self.app.metrics, self.app.typesetter, self.session.game.deck
+        line = ts.line_height(m.body)
+        y = rect.top
+        for corner in CORNERS:
+            role = deck.roles[result.role_of(corner)].title.get(app.lang)
+            move = deck.moves[result.move_of(corner)].title.get(app.lang)
+            who = app.t(f"corner.{corner}") + (
+                f" ({app.t('outcome.by_game')})" if corner in result.auto_corners else ""
+            )
+            draw.corner_shape(surface, corner, (rect.left + m.body // 3, y + line // 2), m.body // 3)
+            area = pygame.Rect(rect.left + m.body, y, rect.width - m.body, min(line * 2, rect.bottom - y))
+            if area.height < line:
+                break
+            y = draw.paragraph(surface, ts, f"{who}: {role} · {move}", area, m.body, theme.INK, max_lines=2)
 
     def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter

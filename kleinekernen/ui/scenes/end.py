@@ -41,7 +41,7 @@ class EndScene(Scene):
     def next(self) -> None:
         if self.page + 1 < len(PAGES):
             self.page += 1
-            self.focus = 0
+            self.focus = -1  # no answer field has the focus until someone clicks or presses Tab
         else:
             from .overlays import ConfirmOverlay
 
@@ -52,7 +52,16 @@ class EndScene(Scene):
     def back(self) -> None:
         if self.page > 0:
             self.page -= 1
-            self.focus = 0
+            self.focus = -1
+
+    def presenter(self) -> None:
+        self.next()
+
+    def clicks_go_on(self) -> bool:
+        return PAGES[self.page] != "plan"
+
+    def focused_field(self) -> object | None:
+        return None if self.focus < 0 else super().focused_field()
 
     def to_title(self) -> None:
         from .title import TitleScene
@@ -63,13 +72,25 @@ class EndScene(Scene):
     def body(self, screen: pygame.Rect) -> pygame.Rect:
         m, ts = self.app.metrics, self.app.typesetter
         top = m.margin + ts.line_height(m.title) + m.gap
-        return pygame.Rect(
-            m.margin * 2, top, screen.width - m.margin * 4, screen.height - top - m.margin * 2 - ts.line_height(m.body)
+        bottom = screen.height - m.margin * 3 - ts.line_height(m.body) - round(m.body * 1.6)
+        return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
+
+    def buttons(self, screen: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        height = round(m.body * 1.6)
+        width = m.body * 7
+        on = pygame.Rect(
+            screen.width - m.margin * 2 - width, screen.height - m.margin * 2 - height - m.body, width, height
         )
+        back = on.move(-(width + m.gap * 2), 0)
+        return [
+            Stop("next", on, self.next, self.app.t("case.next")),
+            Stop("back", back, self.back, self.app.t("case.back")),
+        ]
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         if PAGES[self.page] != "plan":
-            return []
+            return self.buttons(screen)
         m, ts = self.app.metrics, self.app.typesetter
         body = self.body(screen)
         row = body.height // 3
@@ -78,7 +99,7 @@ class EndScene(Scene):
             top = body.top + n * row + ts.line_height(m.body) + m.gap
             rect = pygame.Rect(body.left, top, body.width, row - ts.line_height(m.body) - m.gap * 3)
             stops.append(Stop(f"plan{n}", rect, None, field=field))
-        return stops
+        return [*stops, *self.buttons(screen)]
 
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
@@ -108,6 +129,10 @@ class EndScene(Scene):
             self.draw_profile(surface, body, summary)
         else:
             self.draw_plan(surface, body)
+        stops = self.stops(screen)
+        for stop in self.buttons(screen):
+            focused = 0 <= self.focus < len(stops) and stops[self.focus].key == stop.key
+            draw.centred_button(surface, ts, m, stop.rect, stop.label, focused)
         draw.text(
             surface,
             ts,
@@ -203,6 +228,8 @@ class EndScene(Scene):
         draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, theme.INK, True)
         y = inner.top + ts.line_height(m.body) + m.gap
         best = max(summary.role_profile.values(), default=0)
+        if list(summary.role_profile.values()).count(best) > 1:
+            best = -1.0  # a tie: no single role fits best
         for role_id, share in summary.role_profile.items():
             name = deck.roles[role_id].title.get(lang)
             top_role = share == best and best > 0
@@ -255,7 +282,7 @@ class EndScene(Scene):
 
     def draw_plan(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
-        for n, stop in enumerate(self.stops(surface.get_rect())):
+        for n, stop in enumerate(s for s in self.stops(surface.get_rect()) if s.field is not None):
             draw.text(
                 surface,
                 ts,

@@ -119,3 +119,11 @@ class ConfirmOverlay(Scene):
         draw.paragraph(surface, ts, self.detail, pygame.Rect(inner.left, top, inner.width, m.body * 4), m.body)
         for index, stop in enumerate(self.stops(surface.get_rect())):
             draw.centred_button(surface, ts, m, stop.rect, stop.label, index == self.focus)
+        hint = self.app.t("hint.confirm_quit" if self.purpose == "quit" else "hint.confirm")
+        screen = surface.get_rect()
+        pygame.draw.rect(
+            surface,
+            theme.PAPER,
+            pygame.Rect(0, screen.height - m.margin - m.body * 2, screen.width, m.body * 2 + m.margin),
+        )
+        draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")

@@ -32,6 +32,7 @@ class SetupScene(Scene):
         super().__init__(app)  # type: ignore[arg-type]
         self.choices = SetupChoices()
         self.message = ""
+        self.focus = 1  # the players of the first corner; the village name is one step back, typed on purpose
 
     # what can be chosen
     def packs(self) -> list[str]:
@@ -84,7 +85,7 @@ class SetupScene(Scene):
                 Stop(
                     key,
                     rect,
-                    functools.partial(self.change, key, +1),
+                    functools.partial(self.change, key, +2 if key == "cases" else +1),
                     label,
                     field=self.choices.village if key == "village" else None,
                 )
@@ -113,7 +114,12 @@ class SetupScene(Scene):
             c.cases = min(c.cases, len(self.pool()))
         elif key == "cases":
             most = len(self.pool())
-            c.cases = MIN_CASES + (c.cases - MIN_CASES + step) % max(1, most - MIN_CASES + 1)
+            if abs(step) == 1:
+                c.cases = MIN_CASES + (c.cases - MIN_CASES + step) % max(1, most - MIN_CASES + 1)
+            else:  # the clicker's button and a click: the common session lengths, then the whole deck
+                presets = sorted({n for n in (3, 4, 5, 6, 8, 10, 12, 16) if n < most} | {most})
+                later = [n for n in presets if n > c.cases]
+                c.cases = later[0] if later else presets[0]
         elif key == "minutes":
             c.minutes = 1 + (c.minutes - 1 + step) % 15
         elif key == "language":
@@ -122,6 +128,17 @@ class SetupScene(Scene):
         self.app.dirty = True
 
     def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            for index, stop in enumerate(self.stops(self.app.screen_rect())):
+                left_part = stop.rect.left + stop.rect.width // 4
+                if (
+                    stop.rect.collidepoint(event.pos)
+                    and stop.key not in ("village", "start")
+                    and event.pos[0] < left_part
+                ):
+                    self.focus = index
+                    self.change(stop.key, -1)  # the "‹" side steps back
+                    return
         if event.type == pygame.KEYDOWN:
             stops = self.stops(self.app.screen_rect())
             key = stops[self.focus].key if 0 <= self.focus < len(stops) else ""
