@@ -114,3 +114,23 @@ def test_the_textfield_moves_by_words_and_deletes_forward() -> None:
     assert field.text == "één twee rie"
     field.insert("D\x00")
     assert field.text == "één twee Drie"
+
+
+def test_the_action_plan_is_typed_answer_by_answer() -> None:
+    app = start()
+    press(app, pygame.K_RETURN)
+    app.scene.choices.cases = 3  # type: ignore[attr-defined]
+    app.scene.start()  # type: ignore[attr-defined]
+    while scene_name(app) != "EndScene":
+        press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_b)  # no answer has the focus yet: B is the black screen
+    assert scene_name(app) == "BlankOverlay"
+    press(app, pygame.K_SPACE)
+    press(app, pygame.K_TAB)
+    type_text(app, "Omdat het dorp het zelf wil")
+    press(app, pygame.K_TAB)
+    type_text(app, "Een dorpsbudget")
+    plan = [field.text for field in app.session.action_plan]  # type: ignore[union-attr]
+    assert plan == ["Omdat het dorp het zelf wil", "Een dorpsbudget", ""]

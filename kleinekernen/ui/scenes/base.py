@@ -106,8 +106,8 @@ class Scene:
             return
         if event.type != pygame.KEYDOWN:
             return
-        if stops:
-            self.focus = max(0, min(self.focus, len(stops) - 1))
+        if stops and self.focus >= len(stops):
+            self.focus = len(stops) - 1
         digit = digit_of(event)
         if digit is not None and not self.typing():
             numbered = [stop for stop in stops if stop.numbered]
