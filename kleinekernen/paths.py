@@ -25,4 +25,6 @@ def assets() -> Path:
 
 
 def saves() -> Path:
-    return home() / "saves"
+    """Saved sessions; KLEINEKERNEN_SAVES points elsewhere (tests use a temporary folder)."""
+    configured = os.environ.get("KLEINEKERNEN_SAVES")
+    return Path(configured) if configured else home() / "saves"

@@ -16,6 +16,14 @@ SCENARIOS = REPO / "scenarios"
 ASSETS = REPO / "assets"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_saves(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Sessions played by tests are saved in a temporary folder, never in the repo's saves/."""
+    folder = tmp_path_factory.mktemp("saves")
+    os.environ["KLEINEKERNEN_SAVES"] = str(folder)
+    return folder
+
+
 @pytest.fixture
 def scenarios_copy(tmp_path: Path) -> Path:
     """A private copy of the built-in scenarios folder, to change without touching the repo."""

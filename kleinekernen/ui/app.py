@@ -25,6 +25,7 @@ from .theme import TEXT_SCALES, Metrics
 if TYPE_CHECKING:
     from ..content.deck import Deck
     from ..content.problems import Problem
+    from ..persistence.sessions import SessionInfo
     from .session import PlaySession
 
 DEFAULT_SIZE = (1280, 720)
@@ -42,6 +43,7 @@ class App:
         fullscreen: bool = False,
         scenarios: Path | None = None,
         trace: Path | None = None,
+        saves: Path | None = None,
     ) -> None:
         pygame.display.init()
         pygame.font.init()
@@ -54,9 +56,13 @@ class App:
         self.scale_index = 0
         self.seed = seed if seed is not None else int(time.time()) % 1_000_000
         self.scenarios = scenarios or paths.scenarios()
+        self.saves = saves or paths.saves()
+        self._sessions: tuple[list[SessionInfo], list[str]] | None = None
         self._deck: Deck | None = None
         self._deck_problems: list[Problem] = []
         self.session: PlaySession | None = None
+        self.notices: list[str] = []
+        """What the game tells once about an opened session (a torn last line, changed cases)."""
         self.scenes: list[Scene] = []
         self.running = True
         self.dirty = True
@@ -83,6 +89,18 @@ class App:
     @property
     def deck_problems(self) -> list[Problem]:
         return self._deck_problems
+
+    def sessions(self) -> tuple[list[SessionInfo], list[str]]:
+        """The saved sessions and the notices about unreadable ones (read once, until forgotten)."""
+        if self._sessions is None:
+            from ..persistence.sessions import list_sessions
+
+            self._sessions = list_sessions(self.saves, self.deck, self.lang)
+        return self._sessions
+
+    def forget_sessions(self) -> None:
+        self._sessions = None
+        self.dirty = True
 
     # window
     def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
@@ -305,4 +323,11 @@ class App:
         self.push(ConfirmOverlay(self, self.t("quit.question"), self.t("quit.detail"), self.quit, purpose="quit"))
 
     def quit(self) -> None:
+        """Stop, keeping what is on screen but not confirmed yet (the note, the timer, the plan)."""
+        if self.session is not None:
+            try:
+                self.session.save_draft()
+                self.session.save_plan()
+            except OSError:
+                pass
         self.running = False

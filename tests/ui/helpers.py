@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+
 import pygame
 
 from kleinekernen.engine.state import Step
@@ -10,8 +13,9 @@ from kleinekernen.ui.driver import click, press
 from kleinekernen.ui.scenes.base import Scene
 
 
-def start(size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 3) -> App:
-    app = App(lang=lang, seed=seed, size=size)
+def start(size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 3, saves: Path | None = None) -> App:
+    """A game on the dummy driver, saving into its own empty folder unless one is given."""
+    app = App(lang=lang, seed=seed, size=size, saves=saves or Path(tempfile.mkdtemp(prefix="kk-saves-")))
     app.step([])
     return app
 

@@ -97,6 +97,7 @@ class CaseScene(Scene):
         self.app.dirty = True
 
     def choose(self, choice: object) -> None:
+        self.app.notices = []
         try:
             self.session.apply(choice)  # type: ignore[arg-type]
         except IllegalChoice:
@@ -170,9 +171,13 @@ class CaseScene(Scene):
     def presenter(self) -> None:
         """The clicker's F5/Esc button: the timer on the reflection, otherwise simply Next."""
         if self.step is Step.REFLECT:
-            self.session.timer.toggle()
+            self.toggle_timer()
         else:
             self.next()
+
+    def toggle_timer(self) -> None:
+        self.session.timer.toggle()
+        self.session.save_draft()
 
     # layout
     def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
@@ -262,7 +267,7 @@ class CaseScene(Scene):
             left.right + m.margin, body.top + m.body * 5, body.width - left.width - m.margin, body.height - m.body * 5
         )
         return [
-            Stop("timer", timer, self.session.timer.toggle, self.app.t("reflect.pause")),
+            Stop("timer", timer, self.toggle_timer, self.app.t("reflect.pause")),
             Stop("plus", plus, self.session.timer.add_minute, self.app.t("reflect.plus")),
             Stop("notes", notes, None, field=self.session.note),
         ]
@@ -359,6 +364,16 @@ class CaseScene(Scene):
         key = "hint.handover" if self.handover else ("hint.menu" if self.menu else f"hint.{self.step.value}")
         hint = self.app.t(key)
         draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+        if self.app.notices:
+            draw.text(
+                surface,
+                ts,
+                self.app.notices[0],
+                (screen.width - m.margin * 2, m.margin),
+                m.body,
+                theme.BAD,
+                anchor="topright",
+            )
         path = self.session.game.deck.illustrations.get(self.case.case_id)
         broken = path is not None and any(
             key.startswith(f"{path}:") and image is None for key, image in self.images.items()

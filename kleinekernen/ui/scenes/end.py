@@ -39,6 +39,7 @@ class EndScene(Scene):
         return summarise(self.session.game.deck, self.session.game.state)
 
     def next(self) -> None:
+        self.session.save_plan()
         if self.page + 1 < len(PAGES):
             self.page += 1
             self.focus = -1  # no answer field has the focus until someone clicks or presses Tab
@@ -50,6 +51,7 @@ class EndScene(Scene):
             )
 
     def back(self) -> None:
+        self.session.save_plan()
         if self.page > 0:
             self.page -= 1
             self.focus = -1
@@ -67,6 +69,7 @@ class EndScene(Scene):
         from .title import TitleScene
 
         self.app.session = None
+        self.app.forget_sessions()
         self.app.replace(TitleScene(self.app))
 
     def body(self, screen: pygame.Rect) -> pygame.Rect:

@@ -174,7 +174,8 @@ class SetupScene(Scene):
         from ..session import PlaySession
         from .case import CaseScene
 
-        self.app.session = PlaySession.start(self.app.deck, setup)
+        self.app.session = PlaySession.start(self.app.deck, setup, self.app.saves, self.app.lang)
+        self.app.forget_sessions()
         self.app.replace(CaseScene(self.app))
 
     def draw(self, surface: pygame.Surface) -> None:

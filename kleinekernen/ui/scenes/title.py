@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import pygame
 
 from .. import draw, theme
 from ..motifs import draw_motif
 from .base import Scene, Stop
+
+if TYPE_CHECKING:
+    from ...persistence.sessions import SessionInfo
 
 
 class TitleScene(Scene):
@@ -18,8 +25,15 @@ class TitleScene(Scene):
         height = round(m.body * 2.1)
         left = screen.width // 2 + m.margin
         top = screen.height // 3
-        entries = [
+        entries: list[tuple[str, str, Callable[[], None]]] = []
+        latest = self.latest_unfinished()
+        if latest is not None:
+            where = latest.village or latest.created[:10]
+            label = self.app.t("title.continue", where=where, number=latest.done + 1, total=latest.total)
+            entries.append(("continue", label, functools.partial(self.open, latest.path)))
+        entries += [
             ("new", self.app.t("title.new"), self.new_session),
+            ("sessions", self.app.t("title.sessions"), self.list_sessions),
             ("help", self.app.t("title.help"), self.help),
             ("language", self.app.t("title.language"), self.switch_language),
             ("quit", self.app.t("title.quit"), self.app.ask_quit),
@@ -28,6 +42,23 @@ class TitleScene(Scene):
             Stop(key, pygame.Rect(left, top + n * (height + m.gap * 2), width, height), action, label)
             for n, (key, label, action) in enumerate(entries)
         ]
+
+    def latest_unfinished(self) -> SessionInfo | None:
+        """The newest session that has not reached its end, once the deck has loaded."""
+        if self.app._deck is None:
+            return None
+        infos, _ = self.app.sessions()
+        return next((info for info in infos if not info.finished), None)
+
+    def open(self, path: object) -> None:
+        from .sessions import open_saved
+
+        open_saved(self.app, path)  # type: ignore[arg-type]
+
+    def list_sessions(self) -> None:
+        from .sessions import SessionListScene
+
+        self.app.push(SessionListScene(self.app))
 
     def new_session(self) -> None:
         from .setup import SetupScene

@@ -1,0 +1,164 @@
+"""Earlier sessions: continue one, look back through a finished one case by case, or delete one."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from ...engine.state import Step
+from ...persistence.journal import JournalError
+from ...persistence.sessions import SessionInfo, delete_session, open_session
+from .. import draw, theme
+from .base import Scene, Stop
+
+if TYPE_CHECKING:
+    from ..app import App
+
+ROWS_PER_PAGE = 6
+
+
+def open_saved(app: App, path: Path) -> None:
+    """Continue a session where it stopped, or look back through it when it is finished."""
+    from ..session import PlaySession
+    from .case import CaseScene
+    from .overlays import ConfirmOverlay
+    from .review import ReviewScene
+
+    try:
+        opened = open_session(path, app.deck, app.lang)
+    except JournalError as error:
+        app.push(ConfirmOverlay(app, app.t("sessions.broken"), str(error), lambda: None, "notice"))
+        return
+    app.notices = opened.notices
+    if opened.game.step is Step.END:
+        app.push(ReviewScene(app, opened.game))
+        return
+    app.session = PlaySession.resume(opened)
+    while len(app.scenes) > 1:
+        app.pop()
+    app.replace(CaseScene(app))
+
+
+class SessionListScene(Scene):
+    help_key = "help.sessions"
+
+    def __init__(self, app: App) -> None:
+        super().__init__(app)
+        self.page = 0
+
+    def infos(self) -> list[SessionInfo]:
+        return self.app.sessions()[0]
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        infos = self.infos()[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]
+        top = m.margin * 2 + self.app.typesetter.line_height(m.title)
+        height = round(m.body * 2.2)
+        stops = []
+        delete_width = m.body * 7
+        for n, info in enumerate(infos):
+            y = top + n * (height + m.gap * 2)
+            row = pygame.Rect(m.margin * 2, y, screen.width - m.margin * 5 - delete_width, height)
+            stops.append(
+                Stop(f"open:{info.path.name}", row, functools.partial(open_saved, self.app, info.path), numbered=True)
+            )
+            bin_ = pygame.Rect(row.right + m.margin, y, delete_width, height)
+            stops.append(
+                Stop(
+                    f"delete:{info.path.name}",
+                    bin_,
+                    functools.partial(self.ask_delete, info),
+                    self.app.t("sessions.delete"),
+                )
+            )
+        bottom = screen.height - m.margin * 2 - m.body * 2
+        if len(self.infos()) > ROWS_PER_PAGE:
+            stops.append(
+                Stop(
+                    "more",
+                    pygame.Rect(screen.width - m.margin * 2 - m.body * 9, bottom, m.body * 9, m.body * 2),
+                    self.more,
+                    self.app.t("sessions.more"),
+                )
+            )
+        stops.append(
+            Stop(
+                "back", pygame.Rect(m.margin * 2, bottom, m.body * 7, m.body * 2), self.app.pop, self.app.t("case.back")
+            )
+        )
+        return stops
+
+    def more(self) -> None:
+        pages = (len(self.infos()) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
+        self.page = (self.page + 1) % max(1, pages)
+        self.focus = 0
+
+    def ask_delete(self, info: SessionInfo) -> None:
+        from .overlays import ConfirmOverlay
+
+        name = info.village or info.created[:16]
+        self.app.push(
+            ConfirmOverlay(
+                self.app,
+                self.app.t("sessions.delete_question", name=name),
+                self.app.t("sessions.delete_detail"),
+                functools.partial(self.delete, info),
+                "delete",
+            )
+        )
+
+    def delete(self, info: SessionInfo) -> None:
+        with contextlib.suppress(JournalError, OSError):
+            delete_session(self.app.saves, info.path)
+        self.app.forget_sessions()
+        self.focus = 0
+
+    def draw(self, surface: pygame.Surface) -> None:
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        screen = surface.get_rect()
+        draw.text(surface, ts, app.t("sessions.title"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        infos, notices = app.sessions()
+        if not infos:
+            draw.text(
+                surface,
+                ts,
+                app.t("sessions.none"),
+                (m.margin * 2, m.margin * 3 + ts.line_height(m.title)),
+                m.body,
+                theme.INK,
+            )
+        shown = infos[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]
+        stops = self.stops(screen)
+        for index, stop in enumerate(stops):
+            focused = index == self.focus
+            if stop.key.startswith("open:"):
+                info = shown[index // 2]
+                draw.card(surface, m, stop.rect)
+                inner = stop.rect.inflate(-m.gap * 3, -m.gap)
+                title = info.village or app.t("sessions.no_village")
+                state = (
+                    app.t("sessions.finished")
+                    if info.finished
+                    else app.t("sessions.progress", done=info.done, total=info.total)
+                )
+                corners = ", ".join(app.t(f"corner.{c}") for c in info.corners)
+                line = f"{index // 2 + 1}. {title} · {info.created[:16].replace('T', ' ')} · {state} · {corners}"
+                draw.paragraph(surface, ts, line, inner, m.body, theme.INK, max_lines=2)
+                if focused:
+                    draw.focus_ring(surface, m, stop.rect)
+            else:
+                draw.centred_button(surface, ts, m, stop.rect, stop.label, focused)
+        if notices:
+            draw.text(
+                surface,
+                ts,
+                app.t("sessions.unreadable", count=len(notices)),
+                (m.margin * 2, screen.height - m.margin),
+                m.body,
+                theme.BAD,
+                anchor="bottomleft",
+            )
