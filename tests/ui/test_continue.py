@@ -1,0 +1,95 @@
+"""Continue next week: the title offers the unfinished session, which opens on the exact step."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from kleinekernen.engine.state import Step
+from kleinekernen.ui.driver import type_text
+from kleinekernen.ui.scenes.overlays import ConfirmOverlay
+from tests.ui.helpers import press, scene_name, start, step, stop_centre
+
+
+def play_to_reflection(saves: Path):  # type: ignore[no-untyped-def]
+    app = start(saves=saves)
+    press(app, pygame.K_RETURN)
+    app.scene.start()  # type: ignore[attr-defined]
+    press(app, pygame.K_PAGEDOWN)
+    for _ in range(3):
+        press(app, pygame.K_2)
+    while step(app) is not Step.REFLECT:
+        press(app, pygame.K_PAGEDOWN)
+    return app
+
+
+def test_after_a_crash_the_title_offers_to_continue_at_the_same_step(tmp_path: Path) -> None:
+    first = play_to_reflection(tmp_path)
+    history = first.session.game.state.history  # type: ignore[union-attr]
+    # the laptop's battery runs out here: no quit, nothing more written
+    again = start(saves=tmp_path)
+    again.step([])
+    again.dirty = True
+    again.step([])
+    assert "Verder:" in again.screen_text()
+    press(again, pygame.K_RETURN)  # "Verder" has the focus
+    assert scene_name(again) == "CaseScene" and step(again) is Step.REFLECT
+    assert again.session.game.state.history == history  # type: ignore[union-attr]
+
+
+def test_quitting_keeps_the_note_being_typed_and_the_timer(tmp_path: Path) -> None:
+    app = play_to_reflection(tmp_path)
+    press(app, pygame.K_TAB)
+    press(app, pygame.K_TAB)
+    type_text(app, "Eerst de buren vragen")
+    app.session.timer.remaining = 142.0  # type: ignore[union-attr]
+    app.ask_quit()
+    press(app, pygame.K_RIGHT)
+    press(app, pygame.K_RETURN)
+    assert not app.running
+    again = start(saves=tmp_path)
+    again.step([])
+    press(again, pygame.K_RETURN)
+    assert again.session.note.text == "Eerst de buren vragen"  # type: ignore[union-attr]
+    assert abs(again.session.timer.remaining - 142.0) < 1  # type: ignore[union-attr]
+
+
+def test_deleting_a_session_asks_first(tmp_path: Path) -> None:
+    play_to_reflection(tmp_path)
+    app = start(saves=tmp_path)
+    app.step([])
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_DOWN)
+    assert app.scene.stops(app.screen_rect())[app.scene.focus].key == "sessions"
+    press(app, pygame.K_RETURN)
+    assert scene_name(app) == "SessionListScene" and "casussen" in app.screen_text()
+    delete = next(s for s in app.scene.stops(app.screen_rect()) if s.key.startswith("delete:"))
+    from kleinekernen.ui.driver import click
+
+    click(app, delete.rect.center)
+    assert isinstance(app.scene, ConfirmOverlay)
+    press(app, pygame.K_RETURN)  # No
+    assert len(list(tmp_path.glob("*.jsonl"))) == 1
+    click(app, delete.rect.center)
+    click(app, stop_centre(app.scene, app, "yes"))
+    assert list(tmp_path.glob("*.jsonl")) == []
+    assert "Nog geen sessies" in app.screen_text()
+
+
+def test_a_finished_session_is_looked_back_through_case_by_case(tmp_path: Path) -> None:
+    from tests.persistence.helpers import play_and_save
+
+    play_and_save(tmp_path, seed=4, cases=3)
+    app = start(saves=tmp_path)
+    app.step([])
+    press(app, pygame.K_DOWN)
+    press(app, pygame.K_RETURN)  # earlier sessions
+    press(app, pygame.K_1)
+    assert scene_name(app) == "ReviewScene" and "Terugblik, casus 1 van 3" in app.screen_text()
+    press(app, pygame.K_PAGEDOWN)
+    assert "casus 2 van 3" in app.screen_text()
+    press(app, pygame.K_3)
+    assert "casus 3 van 3" in app.screen_text()
+    press(app, pygame.K_PAGEDOWN)
+    assert scene_name(app) == "SessionListScene"
