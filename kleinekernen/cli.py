@@ -52,6 +52,20 @@ def build_parser() -> argparse.ArgumentParser:
     balance.add_argument("path", nargs="?", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
     balance.add_argument("--seed", type=int, default=0, help="seed for sampling where paths explode")
 
+    export = sub.add_parser("export", help="write a session's results for other villages (anonymous by default)")
+    export.add_argument("save", type=Path, help="a session file in saves/")
+    export.add_argument("-o", "--output", type=Path, default=None, help="default: next to the session, .results.json")
+    export.add_argument("--names", action="store_true", help="include the village's name")
+    export.add_argument("--notes", action="store_true", help="include the group's notes")
+
+    imp = sub.add_parser("import", help="check a results file from another village and add it to saves/imported/")
+    imp.add_argument("file", type=Path)
+
+    report = sub.add_parser("report", help="the report of a session for the minutes")
+    report.add_argument("save", type=Path, help="a session file in saves/")
+    report.add_argument("--format", choices=("html", "pdf", "md"), default="html")
+    report.add_argument("-o", "--output", type=Path, default=None, help="default: saves/reports/")
+
     bench = sub.add_parser("bench", help="print the project's speed figures, one per line")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions")
     return parser
@@ -72,6 +86,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .bench import run_bench
 
         return run_bench(quick=args.quick)
+    if command == "export":
+        return _export(args)
+    if command == "import":
+        return _import(args)
+    if command == "report":
+        return _report(args)
     if command == "screenshots":
         from .ui.screenshots import render_screenshots
 
@@ -135,6 +155,54 @@ def _balance(root: Path | None, seed: int, lang: str) -> int:
     result = balance_deck(deck, seed=seed)
     sys.stdout.write(format_balance(deck, result, lang))
     return 1 if result.warnings else 0
+
+
+def _open_save(path: Path, lang: str):  # type: ignore[no-untyped-def]
+    from .persistence.sessions import open_session
+
+    return open_session(path, _load_deck(None, lang), lang)
+
+
+def _export(args: argparse.Namespace) -> int:
+    from .persistence.journal import JournalError
+    from .persistence.results import export_results
+
+    try:
+        opened = _open_save(args.save, args.lang)
+    except JournalError as error:
+        print(f"kleinekernen export: {error}", file=sys.stderr)
+        return 2
+    results = export_results(opened.game, names=args.names, notes=args.notes)
+    target = args.output or args.save.with_suffix(".results.json")
+    target.write_text(results.model_dump_json(indent=1), encoding="utf-8")
+    print(target)
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .persistence.results import ResultsError, import_results
+
+    try:
+        stored = import_results(args.file, paths.saves())
+    except ResultsError as error:
+        print(f"kleinekernen import: {error}", file=sys.stderr)
+        return 2
+    print(stored)
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from .persistence.journal import JournalError
+    from .persistence.reports import write_report
+
+    try:
+        opened = _open_save(args.save, args.lang)
+    except JournalError as error:
+        print(f"kleinekernen report: {error}", file=sys.stderr)
+        return 2
+    target = write_report(opened, args.format, args.lang, args.output)
+    print(target)
+    return 0
 
 
 def _schema(outdir: Path | None) -> int:

@@ -14,7 +14,7 @@ from kleinekernen.ui.text import missing_glyphs
 from tests.engine.helpers import deck
 from tests.ui.helpers import press, start
 
-UI = Path(__file__).resolve().parents[2] / "kleinekernen" / "ui"
+UI = Path(__file__).resolve().parents[2] / "kleinekernen"
 
 
 @pytest.mark.parametrize(("name", "fore", "back"), theme.TEXT_ON)

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ...content.models import CORNERS, METERS
+from ...content.models import CORNERS
 from ...engine.summary import Summary, summarise
 from .. import draw, theme
+from ..chart import draw_chart
 from ..session import PlaySession
 from .base import Scene, Stop
 from .case import draw_text_area
@@ -147,46 +148,7 @@ class EndScene(Scene):
         )
 
     def draw_chart(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
-        app, m, ts = self.app, self.app.metrics, self.app.typesetter
-        draw.card(surface, m, rect)
-        legend_h = ts.line_height(m.body) * 3
-        plot = rect.inflate(-m.margin * 2, -m.margin * 2)
-        plot.height -= legend_h
-        plot.left += m.body * 3
-        plot.width -= m.body * 3
-        points = summary.meters_per_case
-        for value in (0, 50, 100):
-            y = plot.bottom - plot.height * value // 100
-            pygame.draw.line(surface, theme.SHADOW, (plot.left, y), (plot.right, y), 1)
-            draw.text(surface, ts, str(value), (plot.left - m.gap, y), m.body, theme.MUTED, anchor="midright")
-        steps = max(1, len(points) - 1)
-        for n in range(1, len(points)):
-            x = plot.left + plot.width * n // steps
-            draw.text(surface, ts, str(n), (x, plot.bottom + m.gap), m.body, theme.MUTED, anchor="midtop")
-        for meter in METERS:
-            coords = [
-                (plot.left + plot.width * n // steps, plot.bottom - plot.height * p.get(meter) // 100)
-                for n, p in enumerate(points)
-            ]
-            colour = theme.METER_COLOURS[meter]
-            draw.dashed_line(surface, colour, coords, max(3, m.line * 2), theme.METER_DASHES[meter])
-            for point in coords:
-                draw.mark(surface, colour, point, max(4, m.body // 4), theme.METER_DASHES[meter])
-        legend_top = plot.bottom + ts.line_height(m.body) + m.gap
-        x = rect.left + m.margin
-        column = (rect.width - m.margin * 2) // 3
-        for n, meter in enumerate(METERS):
-            lx = x + (n % 3) * column
-            ly = legend_top + (n // 3) * ts.line_height(m.body)
-            colour = theme.METER_COLOURS[meter]
-            draw.mark(
-                surface,
-                colour,
-                (lx + m.body // 3, ly + ts.line_height(m.body) // 2),
-                max(4, m.body // 4),
-                theme.METER_DASHES[meter],
-            )
-            draw.text(surface, ts, app.t(f"meter.short.{meter}"), (lx + m.body, ly), m.body, theme.INK)
+        draw_chart(surface, rect, summary, self.app.typesetter, self.app.metrics, self.app.t)
 
     def draw_triangle(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter

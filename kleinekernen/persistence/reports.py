@@ -1,0 +1,34 @@
+"""Writing a report file for an opened session: the one place that joins report, chart and folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import paths
+from ..engine.summary import summarise
+from .report import build_report, to_html, to_markdown, to_pdf
+from .sessions import Opened
+
+REPORTS = "reports"
+
+
+def chart_bytes(opened: Opened, lang: str) -> bytes | None:
+    """The meter chart as PNG, drawn by the screen layer (None where pygame cannot draw)."""
+    try:
+        from ..ui.chart import chart_png
+    except ImportError:
+        return None
+    return chart_png(summarise(opened.game.deck, opened.game.state), lang)
+
+
+def write_report(opened: Opened, form: str, lang: str, output: Path | None = None) -> Path:
+    data = build_report(opened.game, opened.journal.plan, lang, opened.journal.header.created)
+    target = output or paths.saves() / REPORTS / opened.journal.path.with_suffix(f".{form}").name
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if form == "md":
+        target.write_text(to_markdown(data, lang), encoding="utf-8")
+    elif form == "pdf":
+        target.write_bytes(to_pdf(data, chart_bytes(opened, lang), paths.assets() / "fonts", lang))
+    else:
+        target.write_text(to_html(data, chart_bytes(opened, lang), lang), encoding="utf-8")
+    return target

@@ -1,0 +1,119 @@
+"""Results to share between villages: `kleinekernen export SAVE` and `kleinekernen import FILE`.
+
+A results file is anonymous by default: no names and no notes unless asked. An imported file is checked
+whole and stored under a name made from its content in saves/imported/: no path from the file is used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from ..content.models import Corner, Id
+from ..engine.game import Game
+
+MAX_RESULTS_BYTES = 1024 * 1024
+IMPORTED = "imported"
+
+
+class ResultsError(ValueError):
+    """A results file that cannot be imported, e.g. ResultsError('x.json: cases.3.roles: ...')."""
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class PlacementResult(Model):
+    owner: Literal["burgers", "overheid"]
+    needs_other: bool
+
+
+class CaseResultRecord(Model):
+    case: Id
+    placement: PlacementResult
+    roles: dict[Corner, Id]
+    moves: dict[Corner, Id]
+    outcome: Literal["bloeit", "worstelt", "strandt"]
+    score: int = Field(ge=-1000, le=1000)
+    note: str = Field("", max_length=4000)
+
+
+class ResultsFile(Model):
+    kind: Literal["kleinekernen-results"] = "kleinekernen-results"
+    format: Literal[1] = 1
+    exported: str = Field(max_length=40)
+    deck: str = Field("", max_length=64)
+    village: str = Field("", max_length=80)
+    cases: list[CaseResultRecord] = Field(max_length=1000)
+
+
+def export_results(game: Game, *, names: bool = False, notes: bool = False) -> ResultsFile:
+    cases = [
+        CaseResultRecord(
+            case=result.case_id,
+            placement=PlacementResult(owner=result.placement.owner, needs_other=result.placement.needs_other),
+            roles=dict(result.roles),
+            moves=dict(result.moves),
+            outcome=result.outcome,
+            score=result.score,
+            note=result.note if notes else "",
+        )
+        for result in game.state.results
+    ]
+    return ResultsFile(
+        exported=datetime.now(UTC).isoformat(timespec="seconds"),
+        deck=game.deck.identity(),
+        village=game.setup.village if names else "",
+        cases=cases,
+    )
+
+
+def read_results(path: Path) -> ResultsFile:
+    """A results file checked whole; ResultsError says what is wrong with it."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            raise ResultsError(f"{path.name}: not a plain file")
+        size = path.stat().st_size
+        if size > MAX_RESULTS_BYTES:
+            raise ResultsError(f"{path.name}: {size} bytes; at most {MAX_RESULTS_BYTES}")
+        data = json.loads(path.read_bytes().decode("utf-8"))
+        return ResultsFile.model_validate(data)
+    except OSError as error:
+        raise ResultsError(f"{path.name}: cannot be read ({error.strerror})") from None
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        raise ResultsError(f"{path.name}: not a JSON results file ({type(error).__name__})") from None
+    except ValidationError as error:
+        item = error.errors()[0]
+        where = ".".join(str(part) for part in item["loc"])
+        raise ResultsError(f"{path.name}: {where}: {item['msg']}") from None
+
+
+def import_results(path: Path, saves: Path) -> Path:
+    """Check a results file and store a copy in saves/imported/, named after its content."""
+    results = read_results(path)
+    text = results.model_dump_json(indent=1)
+    name = hashlib.sha256(text.encode()).hexdigest()[:20] + ".json"
+    folder = saves / IMPORTED
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / name
+    temporary = folder / (name + ".tmp")
+    temporary.write_text(text, encoding="utf-8")
+    temporary.replace(target)
+    return target
+
+
+def imported_results(saves: Path) -> list[tuple[Path, ResultsFile]]:
+    folder = saves / IMPORTED
+    found = []
+    for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            found.append((path, read_results(path)))
+        except ResultsError:
+            continue
+    return found

@@ -1,0 +1,77 @@
+"""The meter chart of the end screen, also drawn off screen as a PNG for the report."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pygame
+
+from ..content.models import METERS
+from ..engine.summary import Summary
+from ..i18n import Catalog
+from . import draw, theme
+from .text import Typesetter
+from .theme import Metrics
+
+
+def draw_chart(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    summary: Summary,
+    ts: Typesetter,
+    m: Metrics,
+    t: Callable[..., str],
+) -> None:
+    """The meters over the cases: a line per meter, each with its own dash and mark, and a legend."""
+    draw.card(surface, m, rect)
+    legend_h = ts.line_height(m.body) * 3
+    plot = rect.inflate(-m.margin * 2, -m.margin * 2)
+    plot.height -= legend_h
+    plot.left += m.body * 3
+    plot.width -= m.body * 3
+    points = summary.meters_per_case
+    for value in (0, 50, 100):
+        y = plot.bottom - plot.height * value // 100
+        pygame.draw.line(surface, theme.SHADOW, (plot.left, y), (plot.right, y), 1)
+        draw.text(surface, ts, str(value), (plot.left - m.gap, y), m.body, theme.MUTED, anchor="midright")
+    steps = max(1, len(points) - 1)
+    for n in range(1, len(points)):
+        x = plot.left + plot.width * n // steps
+        draw.text(surface, ts, str(n), (x, plot.bottom + m.gap), m.body, theme.MUTED, anchor="midtop")
+    for meter in METERS:
+        coords = [
+            (plot.left + plot.width * n // steps, plot.bottom - plot.height * p.get(meter) // 100)
+            for n, p in enumerate(points)
+        ]
+        colour = theme.METER_COLOURS[meter]
+        draw.dashed_line(surface, colour, coords, max(3, m.line * 2), theme.METER_DASHES[meter])
+        for point in coords:
+            draw.mark(surface, colour, point, max(4, m.body // 4), theme.METER_DASHES[meter])
+    legend_top = plot.bottom + ts.line_height(m.body) + m.gap
+    x = rect.left + m.margin
+    column = (rect.width - m.margin * 2) // 3
+    for n, meter in enumerate(METERS):
+        lx = x + (n % 3) * column
+        ly = legend_top + (n // 3) * ts.line_height(m.body)
+        colour = theme.METER_COLOURS[meter]
+        draw.mark(
+            surface,
+            colour,
+            (lx + m.body // 3, ly + ts.line_height(m.body) // 2),
+            max(4, m.body // 4),
+            theme.METER_DASHES[meter],
+        )
+        draw.text(surface, ts, t(f"meter.short.{meter}"), (lx + m.body, ly), m.body, theme.INK)
+
+
+def chart_png(summary: Summary, lang: str = "nl", size: tuple[int, int] = (1200, 640)) -> bytes:
+    """The chart as PNG bytes, drawn without a window."""
+    pygame.font.init()
+    surface = pygame.Surface(size)
+    surface.fill(theme.PAPER)
+    metrics = Metrics(size[0], size[1])
+    draw_chart(surface, surface.get_rect().inflate(-8, -8), summary, Typesetter(), metrics, Catalog(lang))
+    buffer = io.BytesIO()
+    pygame.image.save(surface, buffer, "chart.png")
+    return buffer.getvalue()
