@@ -62,6 +62,9 @@ def run_bench(*, quick: bool = False) -> int:
         seconds = best_of(max(1, repeats // 3), lambda: load_deck(root, assets=assets))
         print(f"deck_load_1000_cases: {seconds * 1000:.0f} ms")
     bench_engine(builtin.deck, quick=quick)
+    from .persistence.bench import run_storage_bench
+
+    run_storage_bench(builtin.deck, quick=quick)
     from .ui.bench import run_screen_bench
 
     run_screen_bench(quick=quick)

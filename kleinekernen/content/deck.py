@@ -59,13 +59,17 @@ class Deck:
 
     def identity(self) -> str:
         """A short fingerprint of the deck's content, to tell whether a saved session still fits it."""
+        key = ("identity", len(self.cases), len(self.moves), len(self.roles))
+        if key in self.memo:
+            return str(self.memo[key])
         digest = hashlib.sha256()
         for model in [*self.cases.values(), *self.moves.values(), *self.roles.values()]:
             digest.update(model.model_dump_json().encode())
         for corner in sorted(self.attitudes):
             for attitude in self.attitudes[corner].values():
                 digest.update(attitude.model_dump_json().encode())
-        return digest.hexdigest()[:16]
+        self.memo[key] = digest.hexdigest()[:16]
+        return str(self.memo[key])
 
 
 @dataclass

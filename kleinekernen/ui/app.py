@@ -25,6 +25,7 @@ from .theme import TEXT_SCALES, Metrics
 if TYPE_CHECKING:
     from ..content.deck import Deck
     from ..content.problems import Problem
+    from ..persistence.index import CaseShares, ChoiceIndex
     from ..persistence.sessions import SessionInfo
     from .session import PlaySession
 
@@ -58,6 +59,7 @@ class App:
         self.scenarios = scenarios or paths.scenarios()
         self.saves = saves or paths.saves()
         self._sessions: tuple[list[SessionInfo], list[str]] | None = None
+        self._index: ChoiceIndex | None = None
         self._deck: Deck | None = None
         self._deck_problems: list[Problem] = []
         self.session: PlaySession | None = None
@@ -97,6 +99,16 @@ class App:
 
             self._sessions = list_sessions(self.saves, self.deck, self.lang)
         return self._sessions
+
+    def earlier_choices(self, case_id: str) -> CaseShares:
+        """How earlier sessions on this machine (and imported results) chose in this case."""
+        from ..persistence.index import ChoiceIndex
+
+        if self._index is None:
+            self._index = ChoiceIndex(self.saves)
+        self._index.refresh(self.deck)
+        current = self.session.path.name if self.session and self.session.path else None
+        return self._index.shares(case_id, exclude=current)
 
     def forget_sessions(self) -> None:
         self._sessions = None

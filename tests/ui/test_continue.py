@@ -93,3 +93,31 @@ def test_a_finished_session_is_looked_back_through_case_by_case(tmp_path: Path) 
     assert "casus 3 van 3" in app.screen_text()
     press(app, pygame.K_PAGEDOWN)
     assert scene_name(app) == "SessionListScene"
+
+
+def test_the_reveal_shows_how_earlier_sessions_chose_and_the_end_writes_a_report(tmp_path: Path) -> None:
+    from tests.persistence.helpers import play_and_save
+
+    for seed in (3, 3, 3):  # the same draw as the screen's seed: the same cases come up
+        play_and_save(tmp_path, seed=seed, cases=3)
+    app = start(saves=tmp_path, seed=3)
+    app.step([])
+    press(app, pygame.K_DOWN)  # past "Verder"? there is none: all earlier sessions are finished
+    while app.scene.stops(app.screen_rect())[app.scene.focus].key != "new":
+        press(app, pygame.K_UP)
+    press(app, pygame.K_RETURN)
+    app.scene.choices.cases = 3  # type: ignore[attr-defined]
+    app.scene.start()  # type: ignore[attr-defined]
+    while step(app) is not Step.REVEAL:
+        press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_PAGEDOWN)
+    assert "Eerdere sessies (3)" in app.screen_text()
+    while scene_name(app) != "EndScene":
+        press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
+    click_report = stop_centre(app.scene, app, "report")
+    from kleinekernen.ui.driver import click
+
+    click(app, click_report)
+    assert "Verslag geschreven" in app.screen_text()
+    reports = tmp_path / "reports"
+    assert sorted(p.suffix for p in reports.iterdir()) == [".html", ".md", ".pdf"]

@@ -14,6 +14,7 @@ from ...content.models import CORNERS, METERS, Case, Corner, Quadrant, quadrant_
 from ...engine.choices import ChooseRole, Continue, Place, PlayMove
 from ...engine.errors import IllegalChoice
 from ...engine.state import CaseResult, Change, Meters, Step, WebEvent
+from ...persistence.index import CaseShares
 from .. import draw, theme
 from ..motifs import draw_motif
 from ..session import PlaySession
@@ -43,6 +44,7 @@ class CaseScene(Scene):
         self.last_player: str | None = None
         self.images: dict[str, pygame.Surface | None] = {}
         self.notice = ""
+        self.earlier: CaseShares | None = None
         self.enter_step()
 
     # state
@@ -84,6 +86,10 @@ class CaseScene(Scene):
             self.animation = 0.0
         if self.step is Step.REVEAL:
             self.revealed = False
+            try:
+                self.earlier = self.app.earlier_choices(self.case.case_id)
+            except (OSError, ValueError):
+                self.earlier = None
         if self.step is Step.REFLECT:
             self.session.timer.running = True
             self.focus = 0
@@ -650,13 +656,42 @@ class CaseScene(Scene):
         y += m.gap
         draw.text(surface, ts, app.t("reveal.others"), (inner.left, y), m.heading, theme.INK, True)
         y += ts.line_height(m.heading)
+        earlier = self.earlier_text()
+        lines = 2 if earlier else 0
+        story_bottom = inner.bottom - lines * ts.line_height(m.body) - m.gap
         draw.paragraph(
             surface,
             ts,
             self.case.other_villages.get(lang),
-            pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
+            pygame.Rect(inner.left, y, inner.width, story_bottom - y),
             m.body,
         )
+        if earlier:
+            area = pygame.Rect(inner.left, story_bottom + m.gap, inner.width, inner.bottom - story_bottom - m.gap)
+            draw.paragraph(surface, ts, earlier, area, m.body, theme.MUTED, max_lines=2)
+
+    def earlier_text(self) -> str:
+        """Earlier sessions in one or two lines: the placements, and what the village corner chose most."""
+        app, shares = self.app, self.earlier
+        if shares is None:
+            return ""
+        if shares.sessions == 0:
+            return app.t("reveal.earlier_none")
+        total = sum(shares.placements.values()) or 1
+        parts = []
+        for key, count in shares.placements.most_common(2):
+            owner, needs = key.split(":")
+            quadrant = quadrant_of(owner, needs == "1")
+            parts.append(f"{app.t('quadrant.' + quadrant)} {round(count * 100 / total)}%")
+        deck = self.session.game.deck
+        roles = shares.roles.get("burgers")
+        moves = shares.moves.get("burgers")
+        if roles and moves:
+            role, move = roles.most_common(1)[0][0], moves.most_common(1)[0][0]
+            if role in deck.roles and move in deck.moves:
+                role_title, move_title = deck.roles[role].title.get(app.lang), deck.moves[move].title.get(app.lang)
+                parts.append(f"{app.t('corner.burgers')}: {role_title}, {move_title}")
+        return app.t("reveal.earlier", count=shares.sessions, shares=" · ".join(parts))
 
     def draw_reflect(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang

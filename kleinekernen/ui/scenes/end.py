@@ -26,6 +26,7 @@ class EndScene(Scene):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.page = 0
+        self.message = ""
 
     @property
     def help_key(self) -> str:  # type: ignore[override]
@@ -87,10 +88,36 @@ class EndScene(Scene):
             screen.width - m.margin * 2 - width, screen.height - m.margin * 2 - height - m.body, width, height
         )
         back = on.move(-(width + m.gap * 2), 0)
+        report = back.move(-(width + m.gap * 2), 0)
         return [
             Stop("next", on, self.next, self.app.t("case.next")),
             Stop("back", back, self.back, self.app.t("case.back")),
+            Stop("report", report, self.write_report, self.app.t("end.report")),
         ]
+
+    def write_report(self) -> None:
+        """The report for the minutes, from what is saved: HTML to print, PDF and Markdown beside it."""
+        from ...persistence.journal import JournalError
+        from ...persistence.reports import write_report
+        from ...persistence.sessions import open_session
+
+        path = self.session.path
+        if path is None:
+            return
+        try:
+            self.session.save_plan()
+            opened = open_session(path, self.session.game.deck, self.app.lang)
+            for form in ("pdf", "md"):
+                write_report(
+                    opened, form, self.app.lang, self.app.saves / "reports" / path.with_suffix(f".{form}").name
+                )
+            target = self.app.saves / "reports" / path.with_suffix(".html").name
+            write_report(opened, "html", self.app.lang, target)
+        except (JournalError, OSError) as error:
+            self.message = str(error)
+        else:
+            self.message = self.app.t("report.written", path=str(target))
+        self.app.dirty = True
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         if PAGES[self.page] != "plan":
@@ -140,7 +167,7 @@ class EndScene(Scene):
         draw.text(
             surface,
             ts,
-            app.t("hint.end"),
+            self.message or app.t("hint.end"),
             (m.margin * 2, screen.height - m.margin),
             m.body,
             theme.MUTED,
