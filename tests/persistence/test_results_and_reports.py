@@ -72,7 +72,9 @@ def test_import_checks_the_file_and_stores_it_under_a_name_of_its_own(tmp_path: 
         (b'{"kind": "kleinekernen-results", "exported": "x", "cases": [], "village": 5}', "village"),
     ],
 )
-def test_a_bad_or_hostile_import_gets_a_clear_error_and_writes_nothing(tmp_path: Path, content: bytes, words: str) -> None:
+def test_a_bad_or_hostile_import_gets_a_clear_error_and_writes_nothing(
+    tmp_path: Path, content: bytes, words: str
+) -> None:
     source = tmp_path / "verdacht.json"
     source.write_bytes(content)
     with pytest.raises(ResultsError, match=words):
@@ -91,7 +93,14 @@ def test_an_import_that_is_too_big_or_a_link_is_refused(tmp_path: Path) -> None:
 
 
 @settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=300) | st.recursive(st.none() | st.integers() | st.text(max_size=10), lambda c: st.lists(c) | st.dictionaries(st.text(max_size=8), c), max_leaves=20).map(lambda v: json.dumps(v).encode()))
+@given(
+    st.binary(max_size=300)
+    | st.recursive(
+        st.none() | st.integers() | st.text(max_size=10),
+        lambda c: st.lists(c) | st.dictionaries(st.text(max_size=8), c),
+        max_leaves=20,
+    ).map(lambda v: json.dumps(v).encode())
+)
 def test_any_bytes_imported_give_results_or_a_clear_error(tmp_path: Path, raw: bytes) -> None:
     source = tmp_path / "fuzz.json"
     source.write_bytes(raw)
@@ -139,7 +148,9 @@ def test_html_and_pdf_reports_hold_every_case_title_and_every_note(tmp_path: Pat
     assert "Omdat het dorp het zelf wil" in to_markdown(data, "nl")
 
 
-def test_the_report_and_export_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_report_and_export_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("KLEINEKERNEN_SAVES", str(tmp_path))
     path = session_with_notes(tmp_path)
     for form in ("html", "pdf", "md"):
