@@ -117,3 +117,24 @@ def imported_results(saves: Path) -> list[tuple[Path, ResultsFile]]:
         except ResultsError:
             continue
     return found
+
+
+INBOX = "inbox"
+
+
+def import_inbox(saves: Path) -> tuple[int, list[str]]:
+    """Import every results file a group put in saves/inbox/; a file that passes is removed from the inbox.
+
+    Returns how many were imported and a message for each file that was refused (it stays in the inbox).
+    """
+    inbox = saves / INBOX
+    imported, refused = 0, []
+    for path in sorted(inbox.glob("*.json")) if inbox.is_dir() else []:
+        try:
+            import_results(path, saves)
+        except ResultsError as error:
+            refused.append(str(error))
+            continue
+        path.unlink()
+        imported += 1
+    return imported, refused

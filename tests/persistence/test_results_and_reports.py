@@ -165,3 +165,20 @@ def test_the_report_and_export_commands(
     assert main(["import", str(tmp_path / "kapot.json")]) == 2
     assert "not a JSON results file" in capsys.readouterr().err
     assert main(["report", str(tmp_path / "bestaat-niet.jsonl")]) == 2
+
+
+def test_the_inbox_imports_good_files_and_keeps_refused_ones(tmp_path: Path) -> None:
+    from kleinekernen.persistence.results import import_inbox
+
+    saves = tmp_path / "saves"
+    path = session_with_notes(tmp_path / "elders")
+    inbox = saves / "inbox"
+    inbox.mkdir(parents=True)
+    (inbox / "goed.json").write_text(
+        export_results(open_session(path, deck()).game).model_dump_json(), encoding="utf-8"
+    )
+    (inbox / "fout.json").write_text('{"kind": "x"}', encoding="utf-8")
+    count, refused = import_inbox(saves)
+    assert count == 1 and len(refused) == 1 and "fout.json" in refused[0]
+    assert sorted(p.name for p in inbox.iterdir()) == ["fout.json"]
+    assert len(list((saves / "imported").glob("*.json"))) == 1

@@ -27,6 +27,7 @@ class EndScene(Scene):
         super().__init__(app)
         self.page = 0
         self.message = ""
+        self.others = self.others_text()
 
     @property
     def help_key(self) -> str:  # type: ignore[override]
@@ -157,6 +158,19 @@ class EndScene(Scene):
                 surface, pygame.Rect(body.left + half, body.top, body.width - half, body.height), summary
             )
         elif page == "profile":
+            others = self.others
+            if others:
+                line = ts.line_height(m.body)
+                draw.paragraph(
+                    surface,
+                    ts,
+                    others,
+                    pygame.Rect(body.left, body.bottom - line * 2, body.width, line * 2),
+                    m.body,
+                    theme.INK,
+                    max_lines=2,
+                )
+                body = pygame.Rect(body.left, body.top, body.width, body.height - line * 2 - m.gap)
             self.draw_profile(surface, body, summary)
         else:
             self.draw_plan(surface, body)
@@ -208,6 +222,24 @@ class EndScene(Scene):
                 surface, ts, app.t(f"corner.{corner}"), (point[0], point[1] + offset), m.body, theme.INK, True, anchor
             )
         draw.text(surface, ts, app.t("end.trust"), (rect.left + m.margin, rect.top + m.gap), m.body, theme.INK, True)
+
+    def others_text(self) -> str:
+        """How other sessions (here and imported) ended in the same cases, for comparison."""
+        try:
+            outcomes: dict[str, int] = {}
+            for result in self.session.game.state.results:
+                for outcome, count in self.app.earlier_choices(result.case_id).outcomes.items():
+                    outcomes[outcome] = outcomes.get(outcome, 0) + count
+        except (OSError, ValueError):
+            return ""
+        total = sum(outcomes.values())
+        if not total:
+            return ""
+        shares = " · ".join(
+            f"{self.app.t(f'outcome.{name}')} {round(outcomes.get(name, 0) * 100 / total)}%"
+            for name in ("bloeit", "worstelt", "strandt")
+        )
+        return self.app.t("end.others", shares=shares)
 
     def draw_profile(self, surface: pygame.Surface, body: pygame.Rect, summary: Summary) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter

@@ -49,6 +49,7 @@ class SessionListScene(Scene):
     def __init__(self, app: App) -> None:
         super().__init__(app)
         self.page = 0
+        self.message = ""
 
     def infos(self) -> list[SessionInfo]:
         return self.app.sessions()[0]
@@ -87,10 +88,27 @@ class SessionListScene(Scene):
             )
         stops.append(
             Stop(
+                "import",
+                pygame.Rect(m.margin * 3 + m.body * 7, bottom, m.body * 11, m.body * 2),
+                self.import_inbox,
+                self.app.t("sessions.import"),
+            )
+        )
+        stops.append(
+            Stop(
                 "back", pygame.Rect(m.margin * 2, bottom, m.body * 7, m.body * 2), self.app.pop, self.app.t("case.back")
             )
         )
         return stops
+
+    def import_inbox(self) -> None:
+        from ...persistence.results import import_inbox
+
+        count, refused = import_inbox(self.app.saves)
+        self.message = self.app.t("sessions.imported", count=count, folder=str(self.app.saves / "inbox"))
+        if refused:
+            self.message += " · " + refused[0]
+        self.app.dirty = True
 
     def more(self) -> None:
         pages = (len(self.infos()) + ROWS_PER_PAGE - 1) // ROWS_PER_PAGE
@@ -152,6 +170,11 @@ class SessionListScene(Scene):
                     draw.focus_ring(surface, m, stop.rect)
             else:
                 draw.centred_button(surface, ts, m, stop.rect, stop.label, focused)
+        if self.message:
+            area = pygame.Rect(
+                m.margin * 2, screen.height - m.margin * 3 - m.body * 4, screen.width - m.margin * 4, m.body * 2
+            )
+            draw.paragraph(surface, ts, self.message, area, m.body, theme.INK, max_lines=2)
         if notices:
             draw.text(
                 surface,
