@@ -66,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--format", choices=("html", "pdf", "md"), default="html")
     report.add_argument("-o", "--output", type=Path, default=None, help="default: saves/reports/")
 
+    pack = sub.add_parser("pack", help="zip a pack folder (with its pack.toml) to share")
+    pack.add_argument("folder", type=Path)
+    pack.add_argument("-o", "--output", type=Path, default=None, help="default: FOLDER.zip beside the folder")
+
+    install = sub.add_parser("install-pack", help="check a pack zip and install it in scenarios/cases/")
+    install.add_argument("zip", type=Path)
+
     bench = sub.add_parser("bench", help="print the project's speed figures, one per line")
     bench.add_argument("--quick", action="store_true", help="fewer repetitions")
     return parser
@@ -86,6 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .bench import run_bench
 
         return run_bench(quick=args.quick)
+    if command == "pack":
+        return _pack(args)
+    if command == "install-pack":
+        return _install_pack(args)
     if command == "export":
         return _export(args)
     if command == "import":
@@ -155,6 +166,28 @@ def _balance(root: Path | None, seed: int, lang: str) -> int:
     result = balance_deck(deck, seed=seed)
     sys.stdout.write(format_balance(deck, result, lang))
     return 1 if result.warnings else 0
+
+
+def _pack(args: argparse.Namespace) -> int:
+    from .content.packs import PackError, make_pack
+
+    try:
+        print(make_pack(args.folder, args.output or args.folder.with_suffix(".zip")))
+    except PackError as error:
+        print(f"kleinekernen pack: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _install_pack(args: argparse.Namespace) -> int:
+    from .content.packs import PackError, install_pack
+
+    try:
+        print(install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang))
+    except PackError as error:
+        print(f"kleinekernen install-pack: {error}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def _open_save(path: Path, lang: str):  # type: ignore[no-untyped-def]

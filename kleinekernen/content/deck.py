@@ -92,8 +92,8 @@ def display_name(path: Path) -> str:
 
 
 def case_files(folder: Path) -> list[Path]:
-    """Every case file below a folder (sub-folders are packs), in a fixed order."""
-    return sorted(path for path in folder.rglob("*.toml") if path.is_file())
+    """Every case file below a folder (sub-folders are packs, with a pack.toml manifest), in a fixed order."""
+    return sorted(path for path in folder.rglob("*.toml") if path.is_file() and path.name != "pack.toml")
 
 
 class _Loader:
@@ -272,6 +272,14 @@ def load_deck(
         if real not in seen:
             seen.add(real)
             loader.load_case(path)
+    if builtin_cases and (root / "cases").is_dir():
+        from .packs import MANIFEST, read_manifest
+
+        for manifest in sorted((root / "cases").rglob(MANIFEST)):
+            loader.files.append(manifest)
+            found = read_manifest(manifest.parent, lang)
+            if isinstance(found, list):
+                loader.problems.extend(found)
     return LoadResult(loader.deck, loader.problems, loader.files)
 
 

@@ -23,6 +23,7 @@ SCHEMA = """
 create table if not exists files (name text primary key, mtime real, size integer);
 create table if not exists picks (file text, case_id text, what text, value text);
 create index if not exists picks_case on picks (case_id);
+create index if not exists picks_file on picks (file);
 """
 
 
@@ -80,7 +81,8 @@ class ChoiceIndex:
                     continue
                 rows = self._read(path, deck, imported=name.startswith(IMPORTED))
                 read += 1
-                self.db.execute("delete from picks where file = ?", (name,))
+                if name in known:
+                    self.db.execute("delete from picks where file = ?", (name,))
                 self.db.executemany("insert into picks values (?, ?, ?, ?)", [(name, *row) for row in rows])
                 self.db.execute("insert or replace into files values (?, ?, ?)", (name, stat.st_mtime, stat.st_size))
         return read
