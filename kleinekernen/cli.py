@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check scenario files and report every error with its line")
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: scenarios/)")
+    check.add_argument("--stats", action="store_true", help="word counts and readability (B1) per case")
 
     schema = sub.add_parser("schema", help="write the JSON Schemas of the scenario files")
     schema.add_argument("outdir", nargs="?", type=Path, default=None, help="default: scenarios/schema/")
@@ -82,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "play"
     if command == "check":
-        return _check(args.paths, args.lang)
+        return _check(args.paths, args.lang, args.stats)
     if command == "schema":
         return _schema(args.outdir)
     if command == "simulate":
@@ -120,12 +121,21 @@ def _size(text: str) -> tuple[int, int]:
         raise SystemExit(f"kleinekernen: --size {text!r}: give WIDTHxHEIGHT, e.g. 1920x1080") from None
 
 
-def _check(targets: list[Path], lang: str) -> int:
+def _check(targets: list[Path], lang: str, stats: bool = False) -> int:
     from .content.check import check
 
     report = check(targets, root=paths.scenarios(), assets=paths.assets(), lang=lang)
     for line in report.lines(lang, targets):
         print(line)
+    if stats:
+        from .content.deck import display_name
+        from .content.readability import stats_lines
+
+        deck = report.result.deck
+        wanted = {display_name(p) for p in targets if p.is_file()}
+        cases = [c for cid, c in deck.cases.items() if not wanted or display_name(deck.case_files[cid]) in wanted]
+        for line in stats_lines(cases, lang):
+            print(line)
     return 0 if report.ok else 1
 
 
