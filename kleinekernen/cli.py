@@ -51,7 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     balance = sub.add_parser("balance", help="best, worst and tempting paths of every case")
     balance.add_argument("path", nargs="?", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
-    balance.add_argument("--seed", type=int, default=0, help="seed for sampling where paths explode")
+    balance.add_argument("--seed", type=int, default=0, help="seed for sampling and for the random playthroughs")
+    balance.add_argument("--html", type=Path, default=None, help="also write the balance as an HTML page")
+    balance.add_argument("--runs", type=int, default=200, help="random playthroughs (default 200)")
 
     export = sub.add_parser("export", help="write a session's results for other villages (anonymous by default)")
     export.add_argument("save", type=Path, help="a session file in saves/")
@@ -89,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "simulate":
         return _simulate(args)
     if command == "balance":
-        return _balance(args.path, args.seed, args.lang)
+        return _balance(args.path, args.seed, args.lang, args.html, args.runs)
     if command == "bench":
         from .bench import run_bench
 
@@ -169,13 +171,32 @@ def _simulate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _balance(root: Path | None, seed: int, lang: str) -> int:
+def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = None, runs: int = 200) -> int:
     from .analysis.balance import balance_deck, format_balance
+    from .analysis.playthroughs import play_through
+    from .content.deck import case_files, load_deck
 
-    deck = _load_deck(root, lang)
-    result = balance_deck(deck, seed=seed)
-    sys.stdout.write(format_balance(deck, result, lang))
-    return 1 if result.warnings else 0
+    if root is not None and root.is_dir() and not (root / "cases").is_dir():
+        # a pack folder: its cases against the built-in cards
+        pack = case_files(root)
+        result = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, extra_cases=pack)
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        deck = result.deck
+        wanted = {p.resolve() for p in pack}
+        case_ids = [cid for cid, path in deck.case_files.items() if path.resolve() in wanted]
+    else:
+        deck = _load_deck(root, lang)
+        case_ids = list(deck.cases)
+    outcome = balance_deck(deck, case_ids, seed=seed)
+    sys.stdout.write(format_balance(deck, outcome, lang))
+    if html_out is not None:
+        from .analysis.balance_html import balance_html
+
+        playthroughs = play_through(deck, case_ids, sessions=runs, seed=seed)
+        html_out.write_text(balance_html(deck, outcome, playthroughs, lang), encoding="utf-8")
+        print(html_out)
+    return 1 if outcome.warnings else 0
 
 
 def _pack(args: argparse.Namespace) -> int:

@@ -55,3 +55,24 @@ def test_balance_command_reports_every_case(capsys: pytest.CaptureFixture[str]) 
     for case in deck().cases.values():
         assert f"({case.case_id}, {case.quadrant})" in out
     assert "Geen rol of zet is in elke casus de beste." in out
+
+
+def test_balance_writes_an_html_page_with_playthroughs(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "balans.html"
+    assert main(["balance", "--html", str(out), "--runs", "40", "--seed", "9"]) == 0
+    page = out.read_text(encoding="utf-8")
+    for case in deck().cases.values():
+        assert case.title.nl in page
+    assert "willekeurige sessies vanaf seed 9" in page
+    assert "Routes die vastlopen:</strong> geen" in page
+    assert page.count("<table>") == len(deck().cases)
+
+
+def test_balance_of_a_pack_folder_uses_only_its_cases(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from tests.content.test_packs import a_pack
+
+    pack = a_pack(tmp_path)
+    main(["balance", str(pack)])
+    out = capsys.readouterr().out
+    assert "(drents-dorpshuis, burgers_alone)" in out
+    assert "(laatste-winkel," not in out
