@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--size", default="1280x720", help="window size, e.g. 1920x1080")
     play.add_argument("--trace", type=Path, default=None, help="write a JSON line per screen change to FILE")
 
+    preview = sub.add_parser("preview", help="open the game on one case file, reloading it when saved")
+    preview.add_argument("case", type=Path)
+    preview.add_argument("--png", type=Path, default=None, help="render each step of the case to PNG in this folder")
+    preview.add_argument("--size", default="1280x720")
+
     shots = sub.add_parser("screenshots", help="render every scene of a scripted session to PNG")
     shots.add_argument("outdir", type=Path)
     shots.add_argument("--size", default="1280x720", help="e.g. 3840x2160")
@@ -106,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _import(args)
     if command == "report":
         return _report(args)
+    if command == "preview":
+        return _preview(args)
     if command == "screenshots":
         from .ui.screenshots import render_screenshots
 
@@ -113,6 +120,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(path)
         return 0
     return _play(args)
+
+
+def _preview(args: argparse.Namespace) -> int:
+    if args.png is not None:
+        from .ui.screenshots import render_case
+
+        for path in render_case(args.case, args.png, size=_size(args.size), lang=args.lang):
+            print(path)
+        return 0
+    from .ui.preview import open_preview
+
+    open_preview(args.case, lang=args.lang, size=_size(args.size)).run()
+    return 0
 
 
 def _size(text: str) -> tuple[int, int]:

@@ -72,7 +72,8 @@ def validate_setup(setup: Setup, deck: Deck) -> None:
     if missing:
         raise SetupError(f"cases not in the deck: {', '.join(missing)}")
     pool = setup.pool(deck)
-    if not MIN_CASES <= setup.case_count <= len(pool):
+    smallest = min(MIN_CASES, len(setup.cases)) if setup.cases else MIN_CASES  # a preview plays one chosen case
+    if not max(1, smallest) <= setup.case_count <= len(pool):
         raise SetupError(f"{setup.case_count} cases; choose {MIN_CASES} to {len(pool)}")
     for corner in CORNERS:
         if not deck.moves_of(corner) or not deck.roles_of(corner):

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from ..content.problems import Problem
     from ..persistence.index import CaseShares, ChoiceIndex
     from ..persistence.sessions import SessionInfo
+    from .preview import Watcher
     from .session import PlaySession
 
 DEFAULT_SIZE = (1280, 720)
@@ -64,6 +65,8 @@ class App:
         self._deck_problems: list[Problem] = []
         self.session: PlaySession | None = None
         self.notices: list[str] = []
+        self.watcher: Watcher | None = None
+        """In a preview: the case file being watched, reloaded when it is saved."""
         """What the game tells once about an opened session (a torn last line, changed cases)."""
         self.scenes: list[Scene] = []
         self.running = True
@@ -205,6 +208,8 @@ class App:
             self.handle(event)
             if not self.running:
                 return
+        if self.watcher is not None and self.watcher.poll():
+            self.dirty = True
         now = time.perf_counter()
         seconds, self._last = now - self._last, now
         for scene in self.scenes:

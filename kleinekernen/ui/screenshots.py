@@ -89,3 +89,41 @@ def render_screenshots(
     shot("quit")
     pygame.display.quit()
     return shots
+
+
+def render_case(case_path: Path, outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl") -> list[Path]:
+    """Every step of one case (draw, matrix, roles, moves, outcome, reveal, reflect) as PNG, without a window."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
+    from .preview import open_preview
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    app = open_preview(case_path, lang=lang, size=size)
+    shots: list[Path] = []
+
+    def shot(name: str) -> None:
+        settle(app)
+        path = outdir / f"{len(shots) + 1:02d}-{name}.png"
+        pygame.image.save(app.screen, str(path))
+        shots.append(path)
+
+    if app.session is None:
+        shot("errors")
+        return shots
+    shot("draw")
+    press(app, pygame.K_PAGEDOWN)
+    shot("place")
+    press(app, pygame.K_1)
+    for corner in ("burgers", "partners", "overheid"):
+        shot(f"role-{corner}")
+        press(app, pygame.K_1)
+    for corner in ("burgers", "partners", "overheid"):
+        shot(f"move-{corner}")
+        press(app, pygame.K_1)
+    shot("outcome")
+    while app.session.game.step is Step.OUTCOME:
+        press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_PAGEDOWN)
+    shot("reveal")
+    press(app, pygame.K_PAGEDOWN)
+    shot("reflect")
+    return shots

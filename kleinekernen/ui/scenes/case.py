@@ -97,7 +97,7 @@ class CaseScene(Scene):
         if self.step in (Step.ROLES, Step.MOVES) and corner is not None:
             player = game.player_for(corner)
             humans = len(game.setup.players)
-            if humans > 1 and player != self.last_player:
+            if humans > 1 and player != self.last_player and self.app.watcher is None:
                 self.handover = corner
             self.last_player = player
         self.app.dirty = True
