@@ -99,6 +99,11 @@ def bench_engine(deck: Deck, *, quick: bool) -> None:
 
     seconds = best_of(1 if quick else 3, lambda: balance_deck(deck))
     print(f"balance_builtin_deck: {seconds:.2f} s ({len(deck.cases)} cases)")
+    if not quick:
+        with tempfile.TemporaryDirectory() as folder:
+            big = load_deck(make_big_deck(Path(folder), 100), assets=paths.assets()).deck
+            seconds = best_of(1, lambda: balance_deck(big))
+            print(f"balance_100_case_pack: {seconds:.2f} s ({len(big.cases)} cases)")
 
 
 _WORKER_DECK: list[Deck] = []
