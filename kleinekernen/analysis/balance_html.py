@@ -5,6 +5,10 @@ from __future__ import annotations
 import html
 
 from ..content.deck import Deck
+from ..content.models import CORNERS
+from ..engine.choices import Place
+from ..engine.resolve import resolve
+from ..engine.state import Meters
 from .balance import DeckBalance, Path
 from .playthroughs import Playthroughs
 
@@ -14,6 +18,23 @@ STYLE = (
     "padding:.3em .5em;text-align:left;vertical-align:top}th{background:#eee}.warn{color:#8c230a;font-weight:bold}"
     ".case{page-break-inside:avoid;margin-top:2em}.num{text-align:right;white-space:nowrap}"
 )
+
+
+def path_reasons(deck: Deck, case_id: str, path: Path, lang: str) -> list[str]:
+    """The explained changes of one path, as the outcome screen shows them."""
+    case = deck.cases[case_id]
+    result = resolve(
+        deck,
+        case,
+        Place(case.owner, case.needs_other),
+        (),
+        tuple(zip(CORNERS, path.moves, strict=True)),
+        meters=Meters(),
+        webs=(),
+        webs_spun=0,
+        previous=None,
+    ).result
+    return [f"{change.amount:+d} {change.meter}: {change.reason.get(lang)}" for change in result.changes]
 
 
 def balance_html(deck: Deck, result: DeckBalance, runs: Playthroughs, lang: str = "nl") -> str:
@@ -76,6 +97,16 @@ def balance_html(deck: Deck, result: DeckBalance, runs: Playthroughs, lang: str 
         parts.append(rows("best" if en else "beste", case.best))
         parts.append(rows("tempting" if en else "verleidelijk", case.tempting, visible=True))
         parts.append(rows("worst" if en else "slechtste", case.worst))
-        parts.append("</table></section>")
+        parts.append("</table>")
+        for label, chosen in (
+            ("Why the best path scores" if en else "Waarom het beste pad scoort", case.best[:1]),
+            ("Why the tempting path strands" if en else "Waarom het verleidelijke pad strandt", case.tempting[:1]),
+        ):
+            for path in chosen:
+                reasons = path_reasons(deck, case.case_id, path, lang)
+                parts.append(f"<p><strong>{e(label)}</strong> ({names(path)}):</p><ul>")
+                parts += [f"<li>{e(reason)}</li>" for reason in reasons]
+                parts.append("</ul>")
+        parts.append("</section>")
     parts.append("</body></html>")
     return "\n".join(parts) + "\n"

@@ -40,6 +40,8 @@ class Deck:
     attitudes: dict[Corner, dict[str, Attitude]] = field(default_factory=dict)
     illustrations: dict[str, Path] = field(default_factory=dict)
     _cache: dict[tuple[str, str, int], list[Move] | list[Role]] = field(default_factory=dict, repr=False, compare=False)
+    packs: dict[str, Any] = field(default_factory=dict)
+    """Pack folder name → its PackManifest (from pack.toml)."""
     memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
     """Derived data other layers keep per deck (the engine's prepared card effects); never content."""
 
@@ -280,6 +282,8 @@ def load_deck(
             found = read_manifest(manifest.parent, lang)
             if isinstance(found, list):
                 loader.problems.extend(found)
+            else:
+                loader.deck.packs[manifest.parent.name] = found
     return LoadResult(loader.deck, loader.problems, loader.files)
 
 

@@ -66,6 +66,7 @@ def test_balance_writes_an_html_page_with_playthroughs(tmp_path, capsys) -> None
     assert "willekeurige sessies vanaf seed 9" in page
     assert "Routes die vastlopen:</strong> geen" in page
     assert page.count("<table>") == len(deck().cases)
+    assert page.count("Waarom het beste pad scoort") == len(deck().cases)
 
 
 def test_balance_of_a_pack_folder_uses_only_its_cases(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

@@ -121,3 +121,22 @@ def test_the_reveal_shows_how_earlier_sessions_chose_and_the_end_writes_a_report
     assert "Verslag geschreven" in app.screen_text()
     reports = tmp_path / "reports"
     assert sorted(p.suffix for p in reports.iterdir()) == [".html", ".md", ".pdf"]
+
+
+def test_setup_offers_installed_packs_by_their_name(scenarios_copy: Path, tmp_path: Path) -> None:
+    from kleinekernen.content.packs import install_pack, make_pack
+    from kleinekernen.ui.app import App
+    from tests.content.test_packs import a_pack
+
+    install_pack(
+        make_pack(a_pack(tmp_path / "werk"), tmp_path / "p.zip"), scenarios_copy, scenarios_copy.parent / "assets"
+    )
+    app = App(seed=2, scenarios=scenarios_copy, saves=tmp_path / "saves")
+    app.step([])
+    press(app, pygame.K_RETURN)
+    while app.scene.stops(app.screen_rect())[app.scene.focus].key != "pack":
+        press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_RETURN)
+    assert "Drentse dorpen" in app.screen_text()
+    app.scene.start()  # type: ignore[attr-defined]
+    assert app.session.game.state.case_order == ("drents-dorpshuis",)  # type: ignore[union-attr]

@@ -61,7 +61,9 @@ class SetupScene(Scene):
                 attitude = self.app.deck.attitudes.get(corner, {}).get(c.attitudes[corner])
                 name = attitude.title.get(self.app.lang) if attitude else c.attitudes[corner]
                 rows.append((f"attitude:{corner}", t("setup.attitude", corner=t(f"corner.{corner}")), name))
-        rows.append(("pack", t("setup.pack"), c.pack or t("setup.all_cases", count=len(self.app.deck.cases))))
+        manifest = self.app.deck.packs.get(c.pack)
+        shown = manifest.name if manifest is not None else c.pack
+        rows.append(("pack", t("setup.pack"), shown or t("setup.all_cases", count=len(self.app.deck.cases))))
         rows.append(("cases", t("setup.cases"), str(c.cases)))
         rows.append(("minutes", t("setup.timer"), t("setup.minutes", count=c.minutes)))
         rows.append(("language", t("setup.language"), t("language.name")))
