@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
     play.add_argument("--size", default="1280x720", help="window size, e.g. 1920x1080")
     play.add_argument("--trace", type=Path, default=None, help="write a JSON line per screen change to FILE")
+    play.add_argument("--watch", action="store_true", help="reload the scenarios when a file is saved")
 
     preview = sub.add_parser("preview", help="open the game on one case file, reloading it when saved")
     preview.add_argument("case", type=Path)
@@ -301,11 +302,16 @@ def _play(args: argparse.Namespace) -> int:
     from .ui.app import App
 
     size = _size(getattr(args, "size", "1280x720"))
-    App(
+    app = App(
         lang=args.lang,
         seed=getattr(args, "seed", None),
         size=size,
         fullscreen=getattr(args, "fullscreen", False),
         trace=getattr(args, "trace", None),
-    ).run()
+    )
+    if getattr(args, "watch", False):
+        from .ui.preview import DeckWatcher
+
+        app.watcher = DeckWatcher(app)
+    app.run()
     return 0

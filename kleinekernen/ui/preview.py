@@ -133,6 +133,39 @@ class ErrorsOverlay(Scene):
             self.app.pop()
 
 
+class DeckWatcher(Watcher):
+    """`play --watch`: any saved scenario file reloads the deck; a running session is replayed on it."""
+
+    def __init__(self, app: App) -> None:
+        self.folder = app.scenarios
+        super().__init__(app, app.scenarios)
+
+    def _stamp(self) -> tuple[float, int]:
+        files = [p for p in self.folder.rglob("*.toml") if p.is_file()]
+        latest = max((p.stat().st_mtime for p in files), default=0.0)
+        return (latest, len(files))
+
+    def reload(self) -> None:
+        from ..engine.errors import EngineError
+        from ..engine.game import Game
+
+        result = load_deck(self.folder, assets=paths.assets(), lang=self.app.lang)
+        if isinstance(self.app.scene, ErrorsOverlay):
+            self.app.pop()
+        if result.problems:
+            self.app.push(ErrorsOverlay(self.app, result.problems))
+            return
+        session = self.app.session
+        if session is not None:
+            try:
+                session.game = Game(result.deck, session.game.setup, session.game.state.history)
+            except (EngineError, KeyError):
+                self.app.push(ErrorsOverlay(self.app, []))
+                return
+        self.app._deck = result.deck
+        self.app.forget_sessions()
+
+
 def open_preview(case_path: Path, *, lang: str = "nl", size: tuple[int, int] = (1280, 720), seed: int = 1) -> App:
     app = App(lang=lang, seed=seed, size=size)
     app.watcher = Watcher(app, case_path)

@@ -72,3 +72,21 @@ def test_preview_png_renders_every_step_of_the_case(tmp_path: Path) -> None:
     names = [p.stem.split("-", 1)[1] for p in shots]
     assert names[0] == "draw" and "place" in names and "outcome" in names and names[-1] == "reflect"
     assert all(p.stat().st_size > 5000 for p in shots)
+
+
+def test_a_game_started_with_watch_follows_a_saved_case(scenarios_copy: Path) -> None:
+    from kleinekernen.ui.app import App
+    from kleinekernen.ui.preview import DeckWatcher
+
+    app = App(seed=3, scenarios=scenarios_copy, saves=scenarios_copy.parent / "saves")
+    app.watcher = DeckWatcher(app)
+    app.step([])
+    press(app, pygame.K_RETURN)
+    app.scene.start()  # type: ignore[attr-defined]
+    case_id = app.session.game.state.case_id  # type: ignore[union-attr]
+    path = scenarios_copy / "cases" / f"{case_id}.toml"
+    text = path.read_text(encoding="utf-8")
+    old_title = app.session.game.case.title.nl  # type: ignore[union-attr]
+    save(path, text.replace(f'title.nl = "{old_title}"', 'title.nl = "Vers van de pers"'))
+    assert wait_for(app, "Vers van de pers")
+    assert step(app) is Step.DRAW and app.running
