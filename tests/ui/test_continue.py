@@ -140,3 +140,17 @@ def test_setup_offers_installed_packs_by_their_name(scenarios_copy: Path, tmp_pa
     assert "Drentse dorpen" in app.screen_text()
     app.scene.start()  # type: ignore[attr-defined]
     assert app.session.game.state.case_order == ("drents-dorpshuis",)  # type: ignore[union-attr]
+
+
+def test_a_pack_folder_that_sorts_first_does_not_turn_the_whole_deck_into_a_pack(
+    scenarios_copy: Path, tmp_path: Path
+) -> None:
+    from kleinekernen.ui.app import App
+    from kleinekernen.ui.scenes.setup import SetupScene
+
+    pack = scenarios_copy / "cases" / "aaa"
+    pack.mkdir()
+    text = (scenarios_copy / "cases" / "wensbus.toml").read_text(encoding="utf-8")
+    (pack / "a.toml").write_text(text.replace('id = "wensbus"', 'id = "aaa-case"'), encoding="utf-8")
+    app = App(seed=2, scenarios=scenarios_copy, saves=tmp_path / "saves")
+    assert SetupScene(app).packs() == ["", "aaa"]

@@ -36,12 +36,8 @@ class SetupScene(Scene):
 
     # what can be chosen
     def packs(self) -> list[str]:
-        deck = self.app.deck
-        root = deck.case_files[next(iter(deck.case_files))].parent if deck.case_files else None
-        names = set()
-        for path in deck.case_files.values():
-            if root is not None and path.parent != root:
-                names.add(path.parent.name)
+        root = self.app.scenarios / "cases"
+        names = {path.parent.name for path in self.app.deck.case_files.values() if path.parent != root}
         return ["", *sorted(names)]
 
     def pool(self) -> tuple[str, ...]:
@@ -232,8 +228,7 @@ class SetupScene(Scene):
         field = self.choices.village
         shown = field.text or ("" if focused else self.app.t("setup.village_empty"))
         colour = theme.INK if field.text else theme.MUTED
-        image_rect = draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour, anchor="midleft")
+        draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour, anchor="midleft")
         if focused:
             x = rect.left + ts.width(field.text[: field.cursor], m.body)
             pygame.draw.line(surface, theme.INK, (x, rect.top + m.gap), (x, rect.bottom - m.gap), max(2, m.line))
-        del image_rect
