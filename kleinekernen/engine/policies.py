@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from ..content.models import CORNERS, Corner
+from ..content.models import Corner
 from .autoplay import auto_move, auto_role, rng
 from .choices import Choice, ChooseRole, Continue, Place, PlayMove
 from .game import Game, turn
@@ -89,10 +89,6 @@ def attitude_policy(name: str) -> Policy:
         return PlayMove(corner, auto_move(game.deck, attitude, game.hand(corner), seed, index, corner))
 
     return policy
-
-
-def attitude_names(game_deck_attitudes: dict[Corner, dict[str, object]]) -> list[str]:
-    return sorted({name for corner in CORNERS for name in game_deck_attitudes.get(corner, {})})
 
 
 def play_out(game: Game, policy: Policy) -> Game:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..content.deck import Deck
 from ..content.models import CORNERS, Corner
-from .state import METER_START, Meters, State, Web
+from .state import Meters, State, Web
 
 LESSONS: dict[str, str] = {
     "loslaten": "ware_liefde",
@@ -73,7 +73,3 @@ def summarise(deck: Deck, state: State) -> Summary:
         losses=losses,
         outcomes={name: outcomes.get(name, 0) for name in ("bloeit", "worstelt", "strandt")},
     )
-
-
-def start_value() -> int:
-    return METER_START

@@ -103,15 +103,18 @@ class App:
             self._sessions = list_sessions(self.saves, self.deck, self.lang)
         return self._sessions
 
-    def earlier_choices(self, case_id: str) -> CaseShares:
-        """How earlier sessions on this machine (and imported results) chose in this case."""
+    def earlier_choices(self, case_ids: list[str]) -> list[CaseShares]:
+        """How earlier sessions on this machine (and imported results) chose in these cases.
+
+        The index reads new and changed saves once per call, however many cases are asked for.
+        """
         from ..persistence.index import ChoiceIndex
 
         if self._index is None:
             self._index = ChoiceIndex(self.saves)
         self._index.refresh(self.deck)
         current = self.session.path.name if self.session and self.session.path else None
-        return self._index.shares(case_id, exclude=current)
+        return [self._index.shares(case_id, exclude=current) for case_id in case_ids]
 
     def forget_sessions(self) -> None:
         self._sessions = None

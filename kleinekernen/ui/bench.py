@@ -9,7 +9,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 
 FIRST_FRAME = """
 import time, os
@@ -99,7 +98,6 @@ def run_screen_bench(*, quick: bool = False) -> None:
     # would otherwise make every start compile the game's modules again.
     package = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     subprocess.run([sys.executable, "-m", "compileall", "-q", package], check=False, capture_output=True)
-    started = time.perf_counter()
     game = _best(FIRST_FRAME, runs)
     bare = _best(BARE_WINDOW, runs)
     print(
@@ -116,4 +114,3 @@ def run_screen_bench(*, quick: bool = False) -> None:
     if not quick:
         peak = float(_run(PEAK))
         print(f"peak_memory_4k_session: {peak:.0f} MB")
-    del started

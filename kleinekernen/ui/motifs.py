@@ -10,36 +10,19 @@ from __future__ import annotations
 
 import itertools
 import math
+import typing
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
 import pygame
 
+from ..content.models import Motif
+
 Color = tuple[int, int, int]
 Point = tuple[float, float]
 
-MOTIFS: tuple[str, ...] = (
-    "village",
-    "float",
-    "street_party",
-    "village_hall",
-    "creche",
-    "crossroads",
-    "horizon",
-    "passport",
-    "rings",
-    "shop",
-    "windmill",
-    "trees",
-    "church",
-    "houses",
-    "care",
-    "solar",
-    "bus",
-    "bread",
-    "coins",
-    "megaphone",
-)
+MOTIFS: tuple[str, ...] = typing.get_args(Motif)
+"""The drawn motifs, in the order of the case format's `illustration.motif` values."""
 
 _MARGIN = 0.06  # share of the square's side kept free on every edge
 

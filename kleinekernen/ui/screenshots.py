@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 from pathlib import Path
 
@@ -12,6 +13,14 @@ from .app import App
 from .driver import press, settle, type_text
 
 
+def _shot(app: App, outdir: Path, shots: list[Path], name: str) -> None:
+    """Let animations finish and save the screen as the next numbered PNG."""
+    settle(app)
+    path = outdir / f"{len(shots) + 1:02d}-{name}.png"
+    pygame.image.save(app.screen, str(path))
+    shots.append(path)
+
+
 def render_screenshots(
     outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 7
 ) -> list[Path]:
@@ -20,12 +29,7 @@ def render_screenshots(
     outdir.mkdir(parents=True, exist_ok=True)
     app = App(lang=lang, seed=seed, size=size)
     shots: list[Path] = []
-
-    def shot(name: str) -> None:
-        settle(app)
-        path = outdir / f"{len(shots) + 1:02d}-{name}.png"
-        pygame.image.save(app.screen, str(path))
-        shots.append(path)
+    shot = functools.partial(_shot, app, outdir, shots)
 
     shot("title")
     press(app, pygame.K_h)
@@ -99,12 +103,7 @@ def render_case(case_path: Path, outdir: Path, *, size: tuple[int, int] = (1280,
     outdir.mkdir(parents=True, exist_ok=True)
     app = open_preview(case_path, lang=lang, size=size)
     shots: list[Path] = []
-
-    def shot(name: str) -> None:
-        settle(app)
-        path = outdir / f"{len(shots) + 1:02d}-{name}.png"
-        pygame.image.save(app.screen, str(path))
-        shots.append(path)
+    shot = functools.partial(_shot, app, outdir, shots)
 
     if app.session is None:
         shot("errors")

@@ -87,7 +87,7 @@ class CaseScene(Scene):
         if self.step is Step.REVEAL:
             self.revealed = False
             try:
-                self.earlier = self.app.earlier_choices(self.case.case_id)
+                [self.earlier] = self.app.earlier_choices([self.case.case_id])
             except (OSError, ValueError):
                 self.earlier = None
         if self.step is Step.REFLECT:
@@ -322,9 +322,9 @@ class CaseScene(Scene):
         elif self.step is Step.REFLECT:
             self.draw_reflect(surface, body)
         if not self.menu and self.handover is None:
-            for stop in self.stops(screen):
+            for index, stop in enumerate(self.stops(screen)):
                 if stop.key in ("next", "back"):
-                    focused = self.stops(screen).index(stop) == self.focus
+                    focused = index == self.focus
                     draw.centred_button(surface, self.app.typesetter, self.app.metrics, stop.rect, stop.label, focused)
         if self.menu:
             stops = self.stops(screen)
@@ -619,7 +619,6 @@ class CaseScene(Scene):
                 max_lines=2,
             )
             y += self.row_height()
-        del result
 
     def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
@@ -778,6 +777,3 @@ def wrap_with_cursor(app: App, field: TextField, width: int) -> tuple[list[tuple
             cursor = (row, field.cursor - start)
             break
     return lines, cursor
-
-
-CORNER_ORDER = CORNERS

@@ -227,19 +227,20 @@ class EndScene(Scene):
         """How other sessions (here and imported) ended in the same cases, for comparison."""
         try:
             outcomes: dict[str, int] = {}
-            for result in self.session.game.state.results:
-                for outcome, count in self.app.earlier_choices(result.case_id).outcomes.items():
+            case_ids = [result.case_id for result in self.session.game.state.results]
+            for shares in self.app.earlier_choices(case_ids):
+                for outcome, count in shares.outcomes.items():
                     outcomes[outcome] = outcomes.get(outcome, 0) + count
         except (OSError, ValueError):
             return ""
         total = sum(outcomes.values())
         if not total:
             return ""
-        shares = " · ".join(
+        text = " · ".join(
             f"{self.app.t(f'outcome.{name}')} {round(outcomes.get(name, 0) * 100 / total)}%"
             for name in ("bloeit", "worstelt", "strandt")
         )
-        return self.app.t("end.others", shares=shares)
+        return self.app.t("end.others", shares=text)
 
     def draw_profile(self, surface: pygame.Surface, body: pygame.Rect, summary: Summary) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
