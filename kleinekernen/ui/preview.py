@@ -102,6 +102,7 @@ class ErrorsOverlay(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         m, ts = self.app.metrics, self.app.typesetter
+        surface.fill(theme.PAPER)  # in place of the card: nothing of the scene below shows through
         box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 4)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin * 2, -m.margin * 2)
