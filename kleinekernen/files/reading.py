@@ -1,0 +1,53 @@
+"""Bounded reads: only plain files (no FIFO, device, folder or link), never more than a stated size.
+
+A FIFO would hang a reader and /dev/zero would fill memory; both are refused before a byte is read.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+
+class UnreadableFile(OSError):
+    """A file that is not a plain file, or is larger than the reader allows. The message names it."""
+
+
+def read_bytes_bounded(path: Path, limit: int, *, follow_links: bool = False) -> bytes:
+    """The bytes of a plain file of at most `limit` bytes.
+
+    Raises UnreadableFile for a link (unless follow_links), a FIFO, a device, a folder or a file over the
+    limit; OSError for anything the system refuses. The file is opened without blocking, so a FIFO can
+    never hang the caller, and at most limit + 1 bytes are ever read.
+    """
+    try:
+        info = os.stat(path) if follow_links else os.lstat(path)
+    except OSError:
+        raise
+    if stat.S_ISLNK(info.st_mode):
+        raise UnreadableFile(f"{path}: is a link; only plain files are read")
+    if not stat.S_ISREG(info.st_mode):
+        raise UnreadableFile(f"{path}: is not a plain file")
+    if info.st_size > limit:
+        raise UnreadableFile(f"{path}: {info.st_size} bytes; at most {limit}")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise UnreadableFile(f"{path}: is not a plain file")
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise UnreadableFile(f"{path}: larger than {limit} bytes")
+    return b"".join(chunks)
