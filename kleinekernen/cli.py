@@ -87,9 +87,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+WRITING_COMMANDS = {"schema", "install-pack", "export", "import", "report"}
+
+
+def _clean_after_kill() -> None:
+    """Remove what writes killed half-way left in saves/ and scenarios/ (the game does this at its start)."""
+    from .persistence.output import clean_after_kill
+
+    clean_after_kill(paths.saves(), paths.scenarios())
+
+
+def _cannot_write(command: str, path: Path, error: OSError) -> int:
+    from .files.names import shown
+
+    print(f"kleinekernen {command}: cannot write {shown(str(path))} ({error.strerror or error})", file=sys.stderr)
+    return 2
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     command = args.command or "play"
+    if command in WRITING_COMMANDS:
+        _clean_after_kill()
     if command == "check":
         return _check(args.paths, args.lang, args.stats)
     if command == "schema":
@@ -213,9 +232,13 @@ def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = No
     sys.stdout.write(format_balance(deck, outcome, lang))
     if html_out is not None:
         from .analysis.balance_html import balance_html
+        from .persistence.output import write_output_text
 
         playthroughs = play_through(deck, case_ids, sessions=runs, seed=seed)
-        html_out.write_text(balance_html(deck, outcome, playthroughs, lang), encoding="utf-8")
+        try:
+            write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang))
+        except OSError as error:
+            return _cannot_write("balance", html_out, error)
         print(html_out)
     return 1 if outcome.warnings else 0
 
@@ -223,11 +246,14 @@ def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = No
 def _pack(args: argparse.Namespace) -> int:
     from .content.packs import PackError, make_pack
 
+    output = args.output or args.folder.with_suffix(".zip")
     try:
-        print(make_pack(args.folder, args.output or args.folder.with_suffix(".zip")))
+        print(make_pack(args.folder, output))
     except PackError as error:
         print(f"kleinekernen pack: {error}", file=sys.stderr)
         return 2
+    except OSError as error:
+        return _cannot_write("pack", output, error)
     return 0
 
 
@@ -250,6 +276,7 @@ def _open_save(path: Path, lang: str):  # type: ignore[no-untyped-def]
 
 def _export(args: argparse.Namespace) -> int:
     from .persistence.journal import JournalError
+    from .persistence.output import write_output_text
     from .persistence.results import export_results
 
     try:
@@ -259,7 +286,10 @@ def _export(args: argparse.Namespace) -> int:
         return 2
     results = export_results(opened.game, names=args.names, notes=args.notes)
     target = args.output or args.save.with_suffix(".results.json")
-    target.write_text(results.model_dump_json(indent=1), encoding="utf-8")
+    try:
+        write_output_text(target, results.model_dump_json(indent=1))
+    except OSError as error:
+        return _cannot_write("export", target, error)
     print(target)
     return 0
 
@@ -285,7 +315,10 @@ def _report(args: argparse.Namespace) -> int:
     except JournalError as error:
         print(f"kleinekernen report: {error}", file=sys.stderr)
         return 2
-    target = write_report(opened, args.format, args.lang, args.output)
+    try:
+        target = write_report(opened, args.format, args.lang, args.output)
+    except OSError as error:
+        return _cannot_write("report", args.output or paths.saves() / "reports", error)
     print(target)
     return 0
 
@@ -293,7 +326,12 @@ def _report(args: argparse.Namespace) -> int:
 def _schema(outdir: Path | None) -> int:
     from .content.schema import write_schemas
 
-    for path in write_schemas(outdir or paths.scenarios() / "schema"):
+    folder = outdir or paths.scenarios() / "schema"
+    try:
+        written = write_schemas(folder)
+    except OSError as error:
+        return _cannot_write("schema", folder, error)
+    for path in written:
         print(path)
     return 0
 

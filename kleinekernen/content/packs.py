@@ -1,21 +1,32 @@
 """Packs: a folder of cases under scenarios/cases/ with a small manifest (pack.toml), shared as a zip.
 
-`install_pack` checks a zip before anything lands in scenarios/: names (no '..', no absolute path, no
-link), sizes and file counts are capped, every file is read through the loader, and only a sound pack is
-moved into place. A refused zip writes nothing outside a temporary folder that is removed again.
+`install_pack` checks a zip before anything lands in scenarios/cases/: names (no '..', no absolute path,
+no link, no control or bidirectional character, no two files on one name), sizes and file counts are
+capped, every file is read through the loader, and only a sound pack is renamed into place in one step.
+The zip is unpacked into a hidden folder beside cases/ (`scenarios/.pack-install-*`, which the deck never
+reads), so a kill at any moment leaves the deck with the old packs or with the whole new one, never a
+part; `clean_pack_leftovers` removes what a killed install left, at the next install or start. Whatever
+the zip library raises on a damaged, encrypted or unsupported zip becomes a `PackError` that says so.
 """
 
 from __future__ import annotations
 
+import io
+import lzma
+import os
 import shutil
 import stat
+import struct
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pydantic import Field
 
+from ..files.atomic import fsync_folder, write_bytes_atomic
+from ..files.names import is_clean, shown
 from .deck import load_deck, slug
 from .models import Model
 from .problems import Problem
@@ -26,6 +37,27 @@ MAX_FILES = 300
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_TOTAL_BYTES = 25 * 1024 * 1024
 MAX_RATIO = 100
+MAX_ZIP_BYTES = MAX_TOTAL_BYTES + 1024 * 1024
+MAX_NAME_CHARS = 100
+MAX_DEPTH = 8
+STAGING_PREFIX = ".pack-install-"
+# What the zip library (and the decompressors under it) may raise on a damaged, encrypted, truncated or
+# unsupported zip: each becomes a PackError naming the zip.
+ZIP_ERRORS: tuple[type[BaseException], ...] = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    RuntimeError,  # encrypted members, and RecursionError (a subclass) on a nested damaged header
+    NotImplementedError,  # an unsupported compression method
+    zlib.error,
+    lzma.LZMAError,
+    EOFError,  # a truncated bzip2 or lzma stream
+    struct.error,
+    ValueError,  # bz2 on damaged data, a negative offset, a NUL in a name
+    OverflowError,
+    IndexError,
+    KeyError,
+    UnicodeError,
+)
 ALLOWED_SUFFIXES = {".toml", ".png", ".jpg", ".jpeg", ".md", ".txt"}
 
 
@@ -54,12 +86,31 @@ def make_pack(folder: Path, output: Path) -> Path:
     """Zip a pack folder: its manifest, cases and pictures (links and other files are left out)."""
     if not (folder / MANIFEST).is_file():
         raise PackError(f"{folder}: no {MANIFEST} in the folder")
-    output.parent.mkdir(parents=True, exist_ok=True)
-    with zipfile.ZipFile(output, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.rglob("*")):
             if path.is_file() and not path.is_symlink() and path.suffix.lower() in ALLOWED_SUFFIXES:
                 archive.write(path, PurePosixPath(folder.name, *path.relative_to(folder).parts).as_posix())
+    output.parent.mkdir(parents=True, exist_ok=True)
+    write_bytes_atomic(output, buffer.getvalue())
     return output
+
+
+def _member_path(name: str, info: zipfile.ZipInfo) -> PurePosixPath:
+    """The member's path inside the pack, or PackError when its name could harm or deceive."""
+    raw = info.filename
+    if not is_clean(raw):
+        raise PackError(f"{name}: {shown(raw)}: a control or right-to-left character in a file name")
+    if raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":"):
+        raise PackError(f"{name}: {shown(raw)} is an absolute path")
+    path = PurePosixPath(raw.replace("\\", "/"))
+    if ".." in path.parts:
+        raise PackError(f"{name}: {shown(raw)} leaves the pack with '..'")
+    if len(path.parts) > MAX_DEPTH or any(len(part) > MAX_NAME_CHARS for part in path.parts):
+        raise PackError(f"{name}: {shown(raw)}: names of at most {MAX_NAME_CHARS} characters, {MAX_DEPTH} folders deep")
+    if stat.S_ISLNK(info.external_attr >> 16):
+        raise PackError(f"{name}: {shown(raw)} is a link")
+    return path
 
 
 def _safe_members(archive: zipfile.ZipFile, name: str) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
@@ -68,25 +119,27 @@ def _safe_members(archive: zipfile.ZipFile, name: str) -> list[tuple[zipfile.Zip
         raise PackError(f"{name}: {len(members)} files; a pack holds at most {MAX_FILES}")
     total = 0
     safe = []
+    files: set[str] = set()
+    folders: set[str] = set()
     for info in members:
-        path = PurePosixPath(info.filename.replace("\\", "/"))
-        if info.filename.startswith(("/", "\\")) or (len(info.filename) > 1 and info.filename[1] == ":"):
-            raise PackError(f"{name}: {info.filename} is an absolute path")
-        if ".." in path.parts:
-            raise PackError(f"{name}: {info.filename} leaves the pack with '..'")
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise PackError(f"{name}: {info.filename} is a link")
+        path = _member_path(name, info)
         if info.is_dir():
             continue
+        shown_name = shown(info.filename)
         if path.suffix.lower() not in ALLOWED_SUFFIXES:
-            raise PackError(f"{name}: {info.filename}: only .toml, pictures and notes belong in a pack")
+            raise PackError(f"{name}: {shown_name}: only .toml, pictures and notes belong in a pack")
+        key = path.as_posix().casefold()
+        if key in files or key in folders:
+            raise PackError(f"{name}: {shown_name} is in the zip twice")
+        parents = {parent.as_posix().casefold() for parent in path.parents if parent.parts}
+        if parents & files:
+            raise PackError(f"{name}: {shown_name} lies inside a file of the same name")
+        files.add(key)
+        folders |= parents
         if info.file_size > MAX_FILE_BYTES:
-            raise PackError(f"{name}: {info.filename} is {info.file_size} bytes; at most {MAX_FILE_BYTES}")
+            raise PackError(f"{name}: {shown_name} is {info.file_size} bytes; at most {MAX_FILE_BYTES}")
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-            raise PackError(
-                f"{name}: {info.filename} unpacks {info.file_size // info.compress_size}× larger: a zip bomb?"
-            )
+            raise PackError(f"{name}: {shown_name} unpacks {info.file_size // info.compress_size}× larger: a zip bomb?")
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
             raise PackError(f"{name}: more than {MAX_TOTAL_BYTES} bytes unpacked")
@@ -94,36 +147,91 @@ def _safe_members(archive: zipfile.ZipFile, name: str) -> list[tuple[zipfile.Zip
     return safe
 
 
-def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl") -> Path:
-    """Check a pack zip whole and, only if it is sound, put it in scenarios/cases/<pack>."""
-    name = zip_path.name
-    if zip_path.is_symlink() or not zip_path.is_file() or not zipfile.is_zipfile(zip_path):
-        raise PackError(f"{name}: not a zip file")
-    with tempfile.TemporaryDirectory() as work:
-        unpacked = Path(work) / "pack"
+def _write_durable(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "xb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _unpack(zip_path: Path, unpacked: Path) -> None:
+    """Every sound member of the zip written below `unpacked`; PackError for anything else."""
+    name = shown(zip_path.name)
+    try:
+        size = zip_path.stat().st_size
+        if zip_path.is_symlink() or not zip_path.is_file() or not zipfile.is_zipfile(zip_path):
+            raise PackError(f"{name}: not a zip file")
+        if size > MAX_ZIP_BYTES:
+            raise PackError(f"{name}: {size} bytes; a pack zip holds at most {MAX_ZIP_BYTES}")
         with zipfile.ZipFile(zip_path) as archive:
             for info, path in _safe_members(archive, name):
-                target = unpacked.joinpath(*path.parts)
-                target.parent.mkdir(parents=True, exist_ok=True)
                 with archive.open(info) as source:
                     data = source.read(MAX_FILE_BYTES + 1)
                 if len(data) > MAX_FILE_BYTES:
-                    raise PackError(f"{name}: {info.filename} is larger than it says")
-                target.write_bytes(data)
-        manifests = list(unpacked.rglob(MANIFEST))
-        if len(manifests) != 1:
-            raise PackError(f"{name}: a pack has exactly one {MANIFEST}; found {len(manifests)}")
-        folder = manifests[0].parent
-        manifest = read_manifest(folder, lang)
-        if isinstance(manifest, list):
-            raise PackError("\n".join(str(problem) for problem in manifest))
-        target = scenarios / "cases" / slug(manifest.name)
-        if target.exists():
-            raise PackError(f"{name}: a pack called {target.name} is already installed")
-        cases = sorted(p for p in folder.rglob("*.toml") if p.name != MANIFEST)
-        result = load_deck(scenarios, assets=assets, lang=lang, extra_cases=cases)
-        mine = [p for p in result.problems if p.file in {str(c) for c in cases} or p.file.startswith(str(unpacked))]
-        if mine:
-            raise PackError("\n".join(str(problem) for problem in mine))
-        shutil.copytree(folder, target, symlinks=False)
+                    raise PackError(f"{name}: {shown(info.filename)} is larger than it says")
+                _write_durable(unpacked.joinpath(*path.parts), data)
+    except PackError:
+        raise
+    except ZIP_ERRORS as error:
+        raise PackError(f"{name}: a damaged or unsupported zip ({type(error).__name__}: {shown(str(error))})") from None
+    except OSError as error:
+        raise PackError(f"{name}: cannot be unpacked ({error.strerror or type(error).__name__})") from None
+
+
+def clean_pack_leftovers(scenarios: Path) -> list[Path]:
+    """Remove the hidden folders of installs that were killed half-way; returns what was removed."""
+    removed: list[Path] = []
+    try:
+        entries = list(scenarios.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+def _check_unpacked(unpacked: Path, scenarios: Path, assets: Path, name: str, lang: str) -> tuple[Path, Path]:
+    """The pack folder inside `unpacked` and where it goes, or PackError for an unsound or repeated pack."""
+    manifests = list(unpacked.rglob(MANIFEST))
+    if len(manifests) != 1:
+        raise PackError(f"{name}: a pack has exactly one {MANIFEST}; found {len(manifests)}")
+    folder = manifests[0].parent
+    manifest = read_manifest(folder, lang)
+    if isinstance(manifest, list):
+        raise PackError("\n".join(str(problem) for problem in manifest))
+    target = scenarios / "cases" / slug(manifest.name)
+    if target.exists():
+        raise PackError(f"{name}: a pack called {target.name} is already installed")
+    cases = sorted(p for p in folder.rglob("*.toml") if p.name != MANIFEST)
+    result = load_deck(scenarios, assets=assets, lang=lang, extra_cases=cases)
+    mine = [p for p in result.problems if p.file in {str(c) for c in cases} or p.file.startswith(str(unpacked))]
+    if mine:
+        raise PackError("\n".join(str(problem) for problem in mine))
+    return folder, target
+
+
+def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl") -> Path:
+    """Check a pack zip whole and, only if it is sound, rename it into scenarios/cases/<pack> in one step."""
+    name = shown(zip_path.name)
+    clean_pack_leftovers(scenarios)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=scenarios))
+    except OSError as error:
+        raise PackError(f"{name}: cannot write in {scenarios} ({error.strerror})") from None
+    try:
+        unpacked = staging / "pack"
+        _unpack(zip_path, unpacked)
+        folder, target = _check_unpacked(unpacked, scenarios, assets, name, lang)
+        try:
+            for written in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
+                fsync_folder(written)
+            os.rename(folder, target)
+            fsync_folder(target.parent)
+        except OSError as error:
+            raise PackError(f"{name}: cannot be put in {target.parent} ({error.strerror})") from None
         return target
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from ..files.atomic import clean_leftovers, write_text_atomic
 from .models import AttitudeDeck, Case, MoveDeck, RoleDeck
 
 SCHEMAS: dict[str, type[BaseModel]] = {
@@ -24,11 +25,15 @@ def schema_text(model: type[BaseModel]) -> str:
 
 
 def write_schemas(folder: Path) -> list[Path]:
-    """Write one schema per kind of file into `folder`; return the files written."""
+    """Write one schema per kind of file into `folder`, each in one step; return the files written.
+
+    What an earlier, killed run left half-written there is removed first. OSError says why a write failed.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(folder)
     written = []
     for name, model in SCHEMAS.items():
         path = folder / name
-        path.write_text(schema_text(model), encoding="utf-8")
+        write_text_atomic(path, schema_text(model))
         written.append(path)
     return written

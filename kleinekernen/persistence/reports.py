@@ -6,10 +6,9 @@ from pathlib import Path
 
 from .. import paths
 from ..engine.summary import summarise
+from .output import REPORTS, write_output, write_output_text
 from .report import build_report, to_html, to_markdown, to_pdf
 from .sessions import Opened
-
-REPORTS = "reports"
 
 
 def chart_bytes(opened: Opened, lang: str) -> bytes | None:
@@ -22,13 +21,11 @@ def chart_bytes(opened: Opened, lang: str) -> bytes | None:
 
 
 def write_report(opened: Opened, form: str, lang: str, output: Path | None = None) -> Path:
+    """The report in one step: a kill or a full disk leaves the earlier report whole (OSError says why)."""
     data = build_report(opened.game, opened.journal.plan, lang, opened.journal.header.created)
     target = output or paths.saves() / REPORTS / opened.journal.path.with_suffix(f".{form}").name
-    target.parent.mkdir(parents=True, exist_ok=True)
     if form == "md":
-        target.write_text(to_markdown(data, lang), encoding="utf-8")
-    elif form == "pdf":
-        target.write_bytes(to_pdf(data, chart_bytes(opened, lang), paths.assets() / "fonts", lang))
-    else:
-        target.write_text(to_html(data, chart_bytes(opened, lang), lang), encoding="utf-8")
-    return target
+        return write_output_text(target, to_markdown(data, lang))
+    if form == "pdf":
+        return write_output(target, to_pdf(data, chart_bytes(opened, lang), paths.assets() / "fonts", lang))
+    return write_output_text(target, to_html(data, chart_bytes(opened, lang), lang))

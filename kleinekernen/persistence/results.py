@@ -6,6 +6,7 @@ whole and stored under a name made from its content in saves/imported/: no path 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from datetime import UTC, datetime
@@ -16,9 +17,12 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from ..content.models import Corner, Id
 from ..engine.game import Game
+from ..files.names import shown
+from ..files.reading import read_bytes_bounded
+from .output import IMPORTED as IMPORTED
+from .output import INBOX, write_output_text
 
 MAX_RESULTS_BYTES = 1024 * 1024
-IMPORTED = "imported"
 
 
 class ResultsError(ValueError):
@@ -75,37 +79,32 @@ def export_results(game: Game, *, names: bool = False, notes: bool = False) -> R
 
 
 def read_results(path: Path) -> ResultsFile:
-    """A results file checked whole; ResultsError says what is wrong with it."""
+    """A results file checked whole; ResultsError says what is wrong with it (its name shown safely)."""
+    name = shown(path.name)
     try:
-        if path.is_symlink() or not path.is_file():
-            raise ResultsError(f"{path.name}: not a plain file")
-        size = path.stat().st_size
-        if size > MAX_RESULTS_BYTES:
-            raise ResultsError(f"{path.name}: {size} bytes; at most {MAX_RESULTS_BYTES}")
-        data = json.loads(path.read_bytes().decode("utf-8"))
+        data = json.loads(read_bytes_bounded(path, MAX_RESULTS_BYTES).decode("utf-8"))
         return ResultsFile.model_validate(data)
     except OSError as error:
-        raise ResultsError(f"{path.name}: cannot be read ({error.strerror})") from None
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
-        raise ResultsError(f"{path.name}: not a JSON results file ({type(error).__name__})") from None
+        raise ResultsError(f"{name}: cannot be read ({shown(error.strerror or str(error))})") from None
     except ValidationError as error:
         item = error.errors()[0]
-        where = ".".join(str(part) for part in item["loc"])
-        raise ResultsError(f"{path.name}: {where}: {item['msg']}") from None
+        where = shown(".".join(str(part) for part in item["loc"]))
+        raise ResultsError(f"{name}: {where}: {shown(item['msg'])}") from None
+    except (ValueError, RecursionError) as error:
+        # JSONDecodeError and UnicodeDecodeError are ValueErrors; so is a number of over 4,300 digits
+        raise ResultsError(f"{name}: not a JSON results file ({type(error).__name__})") from None
 
 
 def import_results(path: Path, saves: Path) -> Path:
-    """Check a results file and store a copy in saves/imported/, named after its content."""
+    """Check a results file and store a copy in saves/imported/ in one step, named after its content."""
     results = read_results(path)
     text = results.model_dump_json(indent=1)
     name = hashlib.sha256(text.encode()).hexdigest()[:20] + ".json"
     folder = saves / IMPORTED
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / name
-    temporary = folder / (name + ".tmp")
-    temporary.write_text(text, encoding="utf-8")
-    temporary.replace(target)
-    return target
+    try:
+        return write_output_text(folder / name, text)
+    except OSError as error:
+        raise ResultsError(f"{shown(path.name)}: cannot be stored in {folder} ({error.strerror})") from None
 
 
 def imported_results(saves: Path) -> list[tuple[Path, ResultsFile]]:
@@ -117,9 +116,6 @@ def imported_results(saves: Path) -> list[tuple[Path, ResultsFile]]:
         except ResultsError:
             continue
     return found
-
-
-INBOX = "inbox"
 
 
 def import_inbox(saves: Path) -> tuple[int, list[str]]:
@@ -135,6 +131,7 @@ def import_inbox(saves: Path) -> tuple[int, list[str]]:
         except ResultsError as error:
             refused.append(str(error))
             continue
-        path.unlink()
+        with contextlib.suppress(OSError):  # a read-only inbox: the same file is imported again, under one name
+            path.unlink()
         imported += 1
     return imported, refused

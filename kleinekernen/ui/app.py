@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from .. import paths
+from ..persistence.output import clean_after_kill
 from . import theme
 from .i18n import Catalog
 from .intents import Intent, intent_of
@@ -59,6 +60,7 @@ class App:
         self.seed = seed if seed is not None else int(time.time()) % 1_000_000
         self.scenarios = scenarios or paths.scenarios()
         self.saves = saves or paths.saves()
+        clean_after_kill(self.saves, self.scenarios)  # what writes killed half-way left behind
         self._sessions: tuple[list[SessionInfo], list[str]] | None = None
         self._index: ChoiceIndex | None = None
         self._deck: Deck | None = None
