@@ -155,6 +155,14 @@ def _write_durable(path: Path, data: bytes) -> None:
         os.fsync(handle.fileno())
 
 
+def _zip_trouble(error: BaseException) -> str:
+    if isinstance(error, RuntimeError) and "password" in str(error):
+        return "a damaged or unsupported zip: protected with a password; zip the pack again without one"
+    if isinstance(error, NotImplementedError):
+        return "a damaged or unsupported zip: packed in a way the game cannot unpack; use `kleinekernen pack`"
+    return "a damaged or unsupported zip"
+
+
 def _unpack(zip_path: Path, unpacked: Path) -> None:
     """Every sound member of the zip written below `unpacked`; PackError for anything else."""
     name = shown(zip_path.name)
@@ -174,7 +182,7 @@ def _unpack(zip_path: Path, unpacked: Path) -> None:
     except PackError:
         raise
     except ZIP_ERRORS as error:
-        raise PackError(f"{name}: a damaged or unsupported zip ({type(error).__name__}: {shown(str(error))})") from None
+        raise PackError(f"{name}: {_zip_trouble(error)} ({type(error).__name__}: {shown(str(error))})") from None
     except OSError as error:
         raise PackError(f"{name}: cannot be unpacked ({error.strerror or type(error).__name__})") from None
 
