@@ -37,3 +37,19 @@ def _escape(character: str) -> str:
 def shown(name: str) -> str:
     """The name safe to print: every hidden character written out as an escape, the rest unchanged."""
     return "".join(_escape(character) if is_hidden(character) else character for character in name)
+
+
+# Embeddings, overrides and isolates: they reorder what follows them, so typed text could show another
+# text than it holds. The marks U+200E and U+200F only nudge neutral characters and are kept.
+BIDI_REORDERING = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable_text(text: str) -> str:
+    """Typed text safe for a document: control characters and bidirectional reorderings removed, tabs as
+    spaces, line breaks kept (as \\n). Letters of every script, emoji and their joiners stay."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(
+        character
+        for character in text
+        if character == "\n" or (unicodedata.category(character) != "Cc" and character not in BIDI_REORDERING)
+    )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -14,7 +15,10 @@ from pathlib import Path
 from ..content.models import CORNERS, quadrant_of
 from ..engine.game import Game
 from ..engine.summary import summarise
+from ..files.names import printable_text
 from ..i18n import Catalog
+from .glyphs import Coverage, available_fallbacks, shaping_available
+from .markdown import inline, lines
 
 
 @dataclass
@@ -49,7 +53,7 @@ def build_report(game: Game, plan: list[str], lang: str = "nl", created: str = "
     cases = []
     for result in game.state.results:
         case = deck.cases.get(result.case_id)
-        title = case.title.get(lang) if case else result.case_id
+        title = printable_text(case.title.get(lang) if case else result.case_id)
         group = quadrant_of(result.placement.owner, result.placement.needs_other)
         choices = []
         for corner in CORNERS:
@@ -68,44 +72,46 @@ def build_report(game: Game, plan: list[str], lang: str = "nl", created: str = "
                 choices=choices,
                 outcome=f"{t(f'outcome.{result.outcome}')} ({result.score:+d})",
                 reasons=reasons,
-                note=result.note,
+                note=printable_text(result.note),
             )
         )
-    players = [f"{t(f'corner.{p.corner}')}: {p.name}" for p in game.setup.players]
+    players = [f"{t(f'corner.{p.corner}')}: {printable_text(p.name)}" for p in game.setup.players]
     roles = [f"{deck.roles[r].title.get(lang)}: {round(share * 100)}%" for r, share in summary.role_profile.items()]
     lessons = [f"{t(f'lesson.{name}')}: {count}" for name, count in summary.lessons.items()]
     return ReportData(
         title=t("report.title"),
         date=(created or datetime.now().isoformat(timespec="minutes"))[:16].replace("T", " "),
-        village=game.setup.village,
+        village=printable_text(game.setup.village),
         players=players,
         cases=cases,
         webs_left=[web.label.get(lang) for web in summary.webs_left],
         role_profile=roles,
         lessons=lessons,
-        plan=[(t(f"plan.q{n + 1}"), answer) for n, answer in enumerate(plan)],
+        plan=[(t(f"plan.q{n + 1}"), printable_text(answer)) for n, answer in enumerate(plan)],
     )
 
 
 def to_markdown(data: ReportData, lang: str = "nl") -> str:
+    """The report as Markdown; every text from the group or a pack is escaped, so it can add no heading,
+    link or HTML of its own."""
     t = Catalog(lang)
-    out = [f"# {data.title}", "", f"{t('report.date')}: {data.date}"]
+    out = [f"# {inline(data.title)}", "", f"{t('report.date')}: {inline(data.date)}"]
     if data.village:
-        out.append(f"{t('setup.village')}: {data.village}")
-    out += ["", f"## {t('report.players')}", *[f"- {p}" for p in data.players]]
+        out += ["", f"{t('setup.village')}: {inline(data.village)}"]
+    out += ["", f"## {t('report.players')}", *[f"- {inline(p)}" for p in data.players]]
     for number, case in enumerate(data.cases, 1):
-        out += ["", f"## {number}. {case.title}", f"- {t('reveal.card', quadrant=case.card)}"]
-        out.append(f"- {t('reveal.group', quadrant=case.group)}")
-        out += [f"- {choice}" for choice in case.choices]
-        out += [f"- **{case.outcome}**", *[f"  - {reason}" for reason in case.reasons]]
+        out += ["", f"## {number}. {inline(case.title)}", f"- {inline(t('reveal.card', quadrant=case.card))}"]
+        out.append(f"- {inline(t('reveal.group', quadrant=case.group))}")
+        out += [f"- {inline(choice)}" for choice in case.choices]
+        out += [f"- **{inline(case.outcome)}**", *[f"  - {inline(reason)}" for reason in case.reasons]]
         if case.note:
-            out += ["", f"{t('reflect.notes')}:", "", *[f"> {line}" for line in case.note.splitlines()]]
-    out += ["", f"## {t('end.webs', count=len(data.webs_left))}", *[f"- {w}" for w in data.webs_left]]
-    out += ["", f"## {t('end.roles')}", *[f"- {r}" for r in data.role_profile]]
-    out += ["", f"## {t('end.lessons')}", *[f"- {lesson}" for lesson in data.lessons]]
+            out += ["", f"{t('reflect.notes')}:", "", *[f"> {line}" for line in lines(case.note)]]
+    out += ["", f"## {t('end.webs', count=len(data.webs_left))}", *[f"- {inline(w)}" for w in data.webs_left]]
+    out += ["", f"## {t('end.roles')}", *[f"- {inline(r)}" for r in data.role_profile]]
+    out += ["", f"## {t('end.lessons')}", *[f"- {inline(lesson)}" for lesson in data.lessons]]
     out += ["", f"## {t('end.plan')}"]
     for question, answer in data.plan:
-        out += ["", f"**{question}**", "", answer or "-"]
+        out += ["", f"**{inline(question)}**", "", *(lines(answer) if answer.strip() else ["\\-"])]
     return "\n".join(out) + "\n"
 
 
@@ -157,28 +163,50 @@ def to_html(data: ReportData, chart: bytes | None, lang: str = "nl") -> str:
     return "\n".join(parts) + "\n"
 
 
-def to_pdf(data: ReportData, chart: bytes | None, fonts: Path, lang: str = "nl") -> bytes:
-    """The report as PDF, set in the game's own font so ë, é and ï print right."""
+def to_pdf(
+    data: ReportData,
+    chart: bytes | None,
+    fonts: Path,
+    lang: str = "nl",
+    fallbacks: Sequence[tuple[Path, Path | None]] | None = None,
+) -> bytes:
+    """The report as PDF, set in the game's own font so ë, é and ï print right.
+
+    Scripts the game's font lacks (Hebrew, Arabic, Greek …) come from a fallback font of the system
+    (`fallbacks`, default: those of glyphs.FALLBACK_FONTS that are installed); a character no font has is
+    printed as its code point and listed on the last page, never dropped.
+    """
     from io import BytesIO
 
     from fpdf import FPDF
 
     t = Catalog(lang)
     pdf = FPDF(format="A4")
-    pdf.add_font("Atkinson", "", str(fonts / "AtkinsonHyperlegible-Regular.ttf"))
-    pdf.add_font("Atkinson", "B", str(fonts / "AtkinsonHyperlegible-Bold.ttf"))
+    regular, bold = fonts / "AtkinsonHyperlegible-Regular.ttf", fonts / "AtkinsonHyperlegible-Bold.ttf"
+    pdf.add_font("Atkinson", "", str(regular))
+    pdf.add_font("Atkinson", "B", str(bold))
+    used = available_fallbacks() if fallbacks is None else list(fallbacks)
+    for number, (fallback, fallback_bold) in enumerate(used):
+        pdf.add_font(f"fallback{number}", "", str(fallback))
+        if fallback_bold is not None:
+            pdf.add_font(f"fallback{number}", "B", str(fallback_bold))
+    if used:
+        pdf.set_fallback_fonts([f"fallback{number}" for number in range(len(used))], exact_match=False)
+    coverage = Coverage.of([regular, *(fallback for fallback, _ in used)])
+    if shaping_available():
+        pdf.set_text_shaping(True)  # joined Arabic letters, right-to-left runs in order
     pdf.set_auto_page_break(auto=True, margin=15)
     pdf.add_page()
     width = pdf.w - pdf.l_margin - pdf.r_margin
 
     def heading(text: str, size: int = 14) -> None:
         pdf.set_font("Atkinson", "B", size)
-        pdf.multi_cell(width, size * 0.5, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, size * 0.5, coverage.printable(text), new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
 
     def body(text: str, bold: bool = False) -> None:
         pdf.set_font("Atkinson", "B" if bold else "", 10.5)
-        pdf.multi_cell(width, 5.2, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, 5.2, coverage.printable(text), new_x="LMARGIN", new_y="NEXT")
 
     heading(data.title, 20)
     body(f"{t('report.date')}: {data.date}" + (f"   {t('setup.village')}: {data.village}" if data.village else ""))
@@ -217,4 +245,8 @@ def to_pdf(data: ReportData, chart: bytes | None, fonts: Path, lang: str = "nl")
     for question, answer in data.plan:
         body(question, bold=True)
         body(answer or "-")
+    if coverage.missing:
+        pdf.ln(3)
+        heading(t("report.unprintable.title"))
+        body(t("report.unprintable", count=len(coverage.missing), points=coverage.missing_list()))
     return bytes(pdf.output())

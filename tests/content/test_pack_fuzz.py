@@ -47,8 +47,10 @@ def mutate(data: bytes, generator: random.Random) -> bytes:
     fields, cut or repeated pieces, inserted bytes."""
     out = bytearray(data)
     for _ in range(generator.randint(1, 4)):
+        if not out:  # cut to nothing: nothing left to change
+            break
         kind = generator.randrange(6)
-        at = generator.randrange(len(out)) if out else 0
+        at = generator.randrange(len(out))
         if kind == 0:
             out[at] ^= 1 << generator.randrange(8)
         elif kind == 1:
