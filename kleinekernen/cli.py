@@ -97,11 +97,17 @@ def _clean_after_kill() -> None:
     clean_after_kill(paths.saves(), paths.scenarios())
 
 
-def _cannot_write(command: str, path: Path, error: OSError) -> int:
+def _refused(command: str, message: str) -> int:
+    """Say on stderr why a command stopped, every line cleaned of control and bidirectional characters."""
     from .files.names import shown
 
-    print(f"kleinekernen {command}: cannot write {shown(str(path))} ({error.strerror or error})", file=sys.stderr)
+    for line in message.splitlines() or [""]:
+        print(f"kleinekernen {command}: {shown(line)}", file=sys.stderr)
     return 2
+
+
+def _cannot_write(command: str, path: Path, error: OSError) -> int:
+    return _refused(command, f"cannot write {path} ({error.strerror or error})")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -250,8 +256,7 @@ def _pack(args: argparse.Namespace) -> int:
     try:
         print(make_pack(args.folder, output))
     except PackError as error:
-        print(f"kleinekernen pack: {error}", file=sys.stderr)
-        return 2
+        return _refused("pack", str(error))
     except OSError as error:
         return _cannot_write("pack", output, error)
     return 0
@@ -263,8 +268,7 @@ def _install_pack(args: argparse.Namespace) -> int:
     try:
         print(install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang))
     except PackError as error:
-        print(f"kleinekernen install-pack: {error}", file=sys.stderr)
-        return 2
+        return _refused("install-pack", str(error))
     return 0
 
 
@@ -282,8 +286,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         opened = _open_save(args.save, args.lang)
     except JournalError as error:
-        print(f"kleinekernen export: {error}", file=sys.stderr)
-        return 2
+        return _refused("export", str(error))
     results = export_results(opened.game, names=args.names, notes=args.notes)
     target = args.output or args.save.with_suffix(".results.json")
     try:
@@ -300,8 +303,7 @@ def _import(args: argparse.Namespace) -> int:
     try:
         stored = import_results(args.file, paths.saves())
     except ResultsError as error:
-        print(f"kleinekernen import: {error}", file=sys.stderr)
-        return 2
+        return _refused("import", str(error))
     print(stored)
     return 0
 
@@ -313,8 +315,7 @@ def _report(args: argparse.Namespace) -> int:
     try:
         opened = _open_save(args.save, args.lang)
     except JournalError as error:
-        print(f"kleinekernen report: {error}", file=sys.stderr)
-        return 2
+        return _refused("report", str(error))
     try:
         target = write_report(opened, args.format, args.lang, args.output)
     except OSError as error:

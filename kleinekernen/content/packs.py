@@ -210,6 +210,9 @@ def _check_unpacked(unpacked: Path, scenarios: Path, assets: Path, name: str, la
     manifest = read_manifest(folder, lang)
     if isinstance(manifest, list):
         raise PackError("\n".join(str(problem) for problem in manifest))
+    for label, value in (("name", manifest.name), ("author", manifest.author), ("licence", manifest.licence)):
+        if not is_clean(value):
+            raise PackError(f"{name}: {MANIFEST}: {label} {shown(value)}: a control or right-to-left character")
     target = scenarios / "cases" / slug(manifest.name)
     if target.exists():
         raise PackError(f"{name}: a pack called {target.name} is already installed")
