@@ -3,6 +3,7 @@ part; every damaged, encrypted or unsupported zip and every deceiving member nam
 
 from __future__ import annotations
 
+import errno
 import os
 import random
 import shutil
@@ -72,28 +73,36 @@ def test_kills_at_random_moments_during_install_leave_the_old_deck_or_the_whole_
     zipped = make_pack(big_pack(tmp_path / "werk"), tmp_path / "drentse-dorpen.zip")
     assets = scenarios_copy.parent / "assets"
     target = scenarios_copy / "cases" / "drentse-dorpen"
-    started = time.perf_counter()
-    install_pack(zipped, scenarios_copy, assets)
-    took = time.perf_counter() - started
-    shutil.rmtree(target)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-c", INSTALL, str(zipped), str(scenarios_copy), str(assets)]
+
+    def start() -> subprocess.Popen[bytes]:
+        child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE)
+        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
+        return child
+
+    # how long a whole install takes in a child, so the kills fall all over it (and a few after it)
+    child = start()
+    started = time.perf_counter()
+    assert child.stdout is not None and child.stdout.readline() == b"done\n"
+    took = time.perf_counter() - started
+    child.wait()
+    shutil.rmtree(target)
     generator = random.Random(10)
     outcomes = {"old": 0, "new": 0}
     for _ in range(kills):
-        child = subprocess.Popen(
-            [sys.executable, "-c", INSTALL, str(zipped), str(scenarios_copy), str(assets)],
-            env=env,
-            stdout=subprocess.PIPE,
-        )
-        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
-        time.sleep(generator.uniform(0, took * 1.2))
+        child = start()
+        time.sleep(generator.uniform(0, took * 1.3))
         child.send_signal(signal.SIGKILL)
         child.wait()
         installed = assert_old_or_whole_new(scenarios_copy, zipped)
         outcomes["new" if installed else "old"] += 1
         if installed:
             shutil.rmtree(target)
-    print(f"install-pack kills: {kills}, old deck after {outcomes['old']}, whole new pack after {outcomes['new']}")
+    print(
+        f"install-pack kills: {kills} during installs of {took:.2f} s, "
+        f"old deck after {outcomes['old']}, whole new pack after {outcomes['new']}, a part after none"
+    )
     assert outcomes["old"] > 0
     # the next install cleans what the killed ones left, and succeeds
     install_pack(zipped, scenarios_copy, assets)
@@ -206,3 +215,21 @@ def test_a_damaged_encrypted_or_unsupported_zip_is_a_clear_pack_error(
         install_pack(path, scenarios_copy, scenarios_copy.parent / "assets")
     assert not (scenarios_copy / "cases" / "drentse-dorpen").exists()
     assert [p for p in scenarios_copy.iterdir() if p.name.startswith(".")] == []
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS])
+def test_a_full_or_read_only_disk_during_install_is_a_message_and_leaves_nothing(
+    scenarios_copy: Path, tmp_path: Path, code: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    zipped = make_pack(a_pack(tmp_path / "werk"), tmp_path / "p.zip")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(code, os.strerror(code))
+
+    monkeypatch.setattr(os, "fsync", refuse)
+    with pytest.raises(PackError, match=os.strerror(code)):
+        install_pack(zipped, scenarios_copy, scenarios_copy.parent / "assets")
+    assert not (scenarios_copy / "cases" / "drentse-dorpen").exists()
+    assert [p.name for p in scenarios_copy.iterdir() if p.name.startswith(".")] == []
+    monkeypatch.undo()
+    assert install_pack(zipped, scenarios_copy, scenarios_copy.parent / "assets").is_dir()
