@@ -209,7 +209,7 @@ def _check_unpacked(unpacked: Path, scenarios: Path, assets: Path, name: str, la
     folder = manifests[0].parent
     manifest = read_manifest(folder, lang)
     if isinstance(manifest, list):
-        raise PackError("\n".join(str(problem) for problem in manifest))
+        raise PackError(_inside_zip(manifest, unpacked, name))
     for label, value in (("name", manifest.name), ("author", manifest.author), ("licence", manifest.licence)):
         if not is_clean(value):
             raise PackError(f"{name}: {MANIFEST}: {label} {shown(value)}: a control or right-to-left character")
@@ -217,11 +217,19 @@ def _check_unpacked(unpacked: Path, scenarios: Path, assets: Path, name: str, la
     if target.exists():
         raise PackError(f"{name}: a pack called {target.name} is already installed")
     cases = sorted(p for p in folder.rglob("*.toml") if p.name != MANIFEST)
-    result = load_deck(scenarios, assets=assets, lang=lang, extra_cases=cases)
+    try:
+        result = load_deck(scenarios, assets=assets, lang=lang, extra_cases=cases)
+    except RecursionError:
+        raise PackError(f"{name}: a case file nests lists or tables too deep to read") from None
     mine = [p for p in result.problems if p.file in {str(c) for c in cases} or p.file.startswith(str(unpacked))]
     if mine:
-        raise PackError("\n".join(str(problem) for problem in mine))
+        raise PackError(_inside_zip(mine, unpacked, name))
     return folder, target
+
+
+def _inside_zip(problems: list[Problem], unpacked: Path, name: str) -> str:
+    """Problems located as in the zip (`pakket.zip: p/case.toml:3:1: …`), not in the hidden install folder."""
+    return "\n".join(str(problem).replace(f"{unpacked}{os.sep}", f"{name}: ") for problem in problems)
 
 
 def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl") -> Path:

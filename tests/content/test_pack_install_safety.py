@@ -71,6 +71,7 @@ def test_kills_at_random_moments_during_install_leave_the_old_deck_or_the_whole_
 ) -> None:
     kills = int(os.environ.get("KLEINEKERNEN_INSTALL_KILLS", "12"))
     zipped = make_pack(big_pack(tmp_path / "werk"), tmp_path / "drentse-dorpen.zip")
+    files = len(zipfile.ZipFile(zipped).namelist())
     assets = scenarios_copy.parent / "assets"
     target = scenarios_copy / "cases" / "drentse-dorpen"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
@@ -89,7 +90,7 @@ def test_kills_at_random_moments_during_install_leave_the_old_deck_or_the_whole_
     child.wait()
     shutil.rmtree(target)
     generator = random.Random(10)
-    outcomes = {"old": 0, "new": 0}
+    outcomes = {"old": 0, "new": 0, "half unpacked": 0}
     for _ in range(kills):
         child = start()
         time.sleep(generator.uniform(0, took * 1.3))
@@ -97,11 +98,15 @@ def test_kills_at_random_moments_during_install_leave_the_old_deck_or_the_whole_
         child.wait()
         installed = assert_old_or_whole_new(scenarios_copy, zipped)
         outcomes["new" if installed else "old"] += 1
+        # a kill in the middle of unpacking leaves a part, hidden where the deck never looks
+        staged = [p for p in scenarios_copy.glob(f"{STAGING_PREFIX}*/**/*") if p.is_file()]
+        outcomes["half unpacked"] += 0 < len(staged) < files
         if installed:
             shutil.rmtree(target)
     print(
         f"install-pack kills: {kills} during installs of {took:.2f} s, "
-        f"old deck after {outcomes['old']}, whole new pack after {outcomes['new']}, a part after none"
+        f"old deck after {outcomes['old']}, whole new pack after {outcomes['new']}, a part after none "
+        f"(a half-unpacked hidden folder after {outcomes['half unpacked']})"
     )
     assert outcomes["old"] > 0
     # the next install cleans what the killed ones left, and succeeds
