@@ -69,7 +69,7 @@ print("done", flush=True)
 def test_kills_at_random_moments_during_install_leave_the_old_deck_or_the_whole_pack(
     scenarios_copy: Path, tmp_path: Path
 ) -> None:
-    kills = int(os.environ.get("KLEINEKERNEN_INSTALL_KILLS", "12"))
+    kills = int(os.environ.get("KLEINEKERNEN_INSTALL_KILLS", "10"))
     zipped = make_pack(big_pack(tmp_path / "werk"), tmp_path / "drentse-dorpen.zip")
     files = len(zipfile.ZipFile(zipped).namelist())
     assets = scenarios_copy.parent / "assets"
