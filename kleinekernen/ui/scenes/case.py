@@ -296,13 +296,37 @@ class CaseScene(Scene):
                 rows.append([change])
         rows.sort(key=lambda row: -abs(sum(change.amount for change in row)) if isinstance(row, list) else 0)
         rows.extend(result.web_events)
-        line = self.app.typesetter.line_height(self.app.metrics.body)
-        per_page = max(3, (self.body_rect(self.app.screen_rect()).height - line) // max(1, self.row_height()))
-        return [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+        body = self.body_rect(self.app.screen_rect())
+        width = body.width - body.width // 3
+        room = body.height - self.app.typesetter.line_height(self.app.metrics.body)
+        pages: list[list[list[Change] | WebEvent]] = [[]]
+        used = 0
+        for row in rows:
+            height = self.row_height(row, width)
+            if pages[-1] and used + height > room:
+                pages.append([])
+                used = 0
+            pages[-1].append(row)
+            used += height
+        return pages
 
-    def row_height(self) -> int:
+    def row_words(self, row: list[Change] | WebEvent, width: int) -> tuple[str, theme.Colour, str]:
+        """An outcome row's label (what moved), its colour and its reason."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        if isinstance(row, WebEvent):
+            return app.t(f"web.{row.kind}"), theme.INK, row.web.label.get(app.lang)
+        label = ", ".join(f"{c.amount:+d} {app.t('meter.' + c.meter)}" for c in row)
+        if ts.width(label, m.body, True) > width:
+            label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
+        colour = theme.GOOD if sum(c.amount for c in row) > 0 else theme.BAD
+        return label, colour, row[0].reason.get(app.lang)
+
+    def row_height(self, row: list[Change] | WebEvent, width: int) -> int:
+        """A row's label line and its whole reason, wrapped under it."""
         m, ts = self.app.metrics, self.app.typesetter
-        return ts.line_height(m.body) * 3 + m.gap
+        _label, _colour, reason = self.row_words(row, width)
+        lines = 1 + len(ts.wrap(reason.strip(), m.body, width - m.body))
+        return ts.line_height(m.body) * lines + m.gap
 
     # drawing
     def draw(self, surface: pygame.Surface) -> None:
@@ -464,7 +488,7 @@ class CaseScene(Scene):
         titles = self.examples.get(quadrant, [])
         if not titles:
             return described
-        return f"{described} {app.t('place.examples', cases=', '.join(titles))}"
+        return f"{described} {app.t('place.examples', cases=' · '.join(titles))}"
 
     def draw_options(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
@@ -580,21 +604,23 @@ class CaseScene(Scene):
         )
 
     def draw_choices(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
-        """Each corner's role and move, and which corners the game played."""
+        """Each corner's role and move, and which corners the game played: whole, at a size that fits."""
         app, m, ts, deck = self.app, self.app.metrics, self.app.typesetter, self.session.game.deck
-        line = ts.line_height(m.body)
-        y = rect.top
+        lines = []
         for corner in CORNERS:
             role = deck.roles[result.role_of(corner)].title.get(app.lang)
             move = deck.moves[result.move_of(corner)].title.get(app.lang)
             who = app.t(f"corner.{corner}") + (
                 f" ({app.t('outcome.by_game')})" if corner in result.auto_corners else ""
             )
+            lines.append((corner, f"{who}: {role} · {move}"))
+        area = pygame.Rect(rect.left + m.body, rect.top, rect.width - m.body, rect.height)
+        size = stacked_size(ts, [words for _, words in lines], area, m.body, 0)
+        y = rect.top
+        for corner, words in lines:
+            line = ts.line_height(size)
             draw.corner_shape(surface, corner, (rect.left + m.body // 3, y + line // 2), m.body // 3)
-            area = pygame.Rect(rect.left + m.body, y, rect.width - m.body, min(line * 2, rect.bottom - y))
-            if area.height < line:
-                break
-            y = draw.paragraph(surface, ts, f"{who}: {role} · {move}", area, m.body, theme.INK, max_lines=2)
+            y = draw.paragraph(surface, ts, words, pygame.Rect(area.left, y, area.width, rect.bottom - y), size)
 
     def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
@@ -611,31 +637,16 @@ class CaseScene(Scene):
                 anchor="topright",
             )
         y = rect.top + ts.line_height(m.body)
+        line = ts.line_height(m.body)
         for row in page:
-            if isinstance(row, list):
-                label = ", ".join(f"{c.amount:+d} {app.t('meter.' + c.meter)}" for c in row)
-                if ts.width(label, m.body, True) > rect.width:
-                    label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
-                total = sum(c.amount for c in row)
-                colour = theme.GOOD if total > 0 else theme.BAD
-                reason = row[0].reason.get(app.lang)
-            else:
-                label = app.t(f"web.{row.kind}")
-                colour = theme.INK
-                reason = row.web.label.get(app.lang)
+            label, colour, reason = self.row_words(row, rect.width)
             draw.text(surface, ts, label, (rect.left, y), m.body, colour, True)
-            line = ts.line_height(m.body)
             indent = rect.left + m.body
+            height = self.row_height(row, rect.width)
             draw.paragraph(
-                surface,
-                ts,
-                reason,
-                pygame.Rect(indent, y + line, rect.right - indent, line * 2),
-                m.body,
-                theme.INK,
-                max_lines=2,
+                surface, ts, reason, pygame.Rect(indent, y + line, rect.right - indent, height - line), m.body
             )
-            y += self.row_height()
+            y += height
 
     def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang

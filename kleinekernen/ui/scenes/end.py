@@ -12,8 +12,8 @@ from .. import draw, theme
 from ..chart import draw_chart
 from ..session import PlaySession
 from .base import Scene, Stop
-from .case import draw_text_area
-from .placing import size_that_fits
+from .case import draw_text_area, stacked_size
+from .placing import line_size, size_that_fits
 
 if TYPE_CHECKING:
     from ..app import App
@@ -247,22 +247,31 @@ class EndScene(Scene):
         draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, theme.INK, True)
         y = inner.top + ts.line_height(m.body) + m.gap
         best = summary.best_role
+        note_x = inner.left + inner.width * 3 // 10 + m.gap
+        rows = []
         for role_id, share in summary.role_profile.items():
             top_role = role_id == best
             name = deck.roles[role_id].title.get(lang) + (f" · {app.t('end.best_role')}" if top_role else "")
-            draw.text(surface, ts, name, (inner.left, y), m.body, theme.INK, top_role)
-            y += ts.line_height(m.body)
-            bar = pygame.Rect(inner.left, y + m.gap, max(2, round(inner.width * 0.4 * share)), max(6, m.body // 2))
-            pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
-            pygame.draw.rect(surface, theme.INK, bar, 1)
             score = summary.role_scores.get(role_id)
             note = (
                 f"{round(share * 100)}%"
                 if score is None
                 else app.t("end.role_score", share=round(share * 100), score=f"{score:+.0f}")
             )
-            draw.text(surface, ts, note, (inner.left + inner.width * 2 // 5 + m.gap, y), m.body, theme.INK, top_role)
-            y += ts.line_height(m.body) + m.gap
+            rows.append((share, top_role, name, note))
+        size = min(
+            min(line_size(ts, name, inner.width, m.body, True), line_size(ts, note, inner.right - note_x, m.body, True))
+            for _, _, name, note in rows
+        )
+        row_height = ts.line_height(size)
+        for share, top_role, name, note in rows:
+            draw.text(surface, ts, name, (inner.left, y), size, theme.INK, top_role)
+            y += row_height
+            bar = pygame.Rect(inner.left, y + m.gap, max(2, round(inner.width * 0.3 * share)), max(6, m.body // 2))
+            pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
+            pygame.draw.rect(surface, theme.INK, bar, 1)
+            draw.text(surface, ts, note, (note_x, y), size, theme.INK, top_role)
+            y += row_height + m.gap
         # lessons in love
         box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
         draw.card(surface, m, box)
@@ -287,16 +296,22 @@ class EndScene(Scene):
             surface, ts, app.t("end.webs", count=len(summary.webs_left)), (inner.left, y), m.body, theme.INK, True
         )
         y += ts.line_height(m.body)
-        for web in summary.webs_left:
-            y = draw.paragraph(
-                surface,
-                ts,
-                "• " + web.label.get(lang),
-                pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
-                m.body,
-                theme.INK,
-                max_lines=2,
-            )
+        self.draw_webs(surface, pygame.Rect(inner.left, y, inner.width, inner.bottom - y), summary)
+
+    def draw_webs(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
+        """The webs still on the board, each whole; when they do not all fit, the rest as a count."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        labels = ["• " + web.label.get(app.lang) for web in summary.webs_left]
+        size = stacked_size(ts, labels, rect, m.body, 0)
+        line = ts.line_height(size)
+        y = rect.top
+        for n, label in enumerate(labels):
+            height = len(ts.wrap(label, size, rect.width)) * line
+            rest = len(labels) - n - 1
+            if y + height + (line if rest else 0) > rect.bottom:
+                draw.text(surface, ts, app.t("end.webs_more", count=len(labels) - n), (rect.left, y), size, theme.INK)
+                return
+            y = draw.paragraph(surface, ts, label, pygame.Rect(rect.left, y, rect.width, height), size)
 
     def draw_lessons(self, surface: pygame.Surface, inner: pygame.Rect, summary: Summary) -> None:
         """The lessons in love, each with how often it went well and how often it went wrong."""

@@ -52,3 +52,11 @@ def size_that_fits(ts: Typesetter, words: str, rect: pygame.Rect, size: int, bol
     ):
         size -= 1
     return size
+
+
+def line_size(ts: Typesetter, words: str, width: int, size: int, bold: bool = False) -> int:
+    """The largest size, at most `size` and at least 2/3 of it, at which `words` fit on one line of `width`."""
+    smallest = max(12, size * 2 // 3)
+    while size > smallest and ts.width(words, size, bold) > width:
+        size -= 1
+    return size
