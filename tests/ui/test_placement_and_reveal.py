@@ -3,9 +3,12 @@ and on the placement, outcome, reveal and end screens every text fits, from 720p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 import pytest
 
+from kleinekernen.content.models import quadrant_of
 from kleinekernen.engine.questions import pick_question
 from kleinekernen.engine.state import Step
 from kleinekernen.persistence.report import build_report
@@ -134,3 +137,26 @@ def test_every_case_fits_whole_on_the_smallest_screen(lang: str) -> None:
 def test_a_session_fits_whole_in_4k() -> None:
     app = new_session(3, size=(3840, 2160))
     assert play_through_checking_fit(app, 3) > 0
+
+
+def test_the_reveal_shows_how_earlier_sessions_placed_the_case(tmp_path: Path) -> None:
+    first = start(seed=9, saves=tmp_path)
+    press(first, pygame.K_RETURN)
+    first.scene.choices.cases = 3  # type: ignore[attr-defined]
+    first.scene.start()  # type: ignore[attr-defined]
+    place_and_choose(first, wrong=True)
+    placed = first.session.game.state.placement  # type: ignore[union-attr]
+    assert placed is not None
+    while step(first) is not Step.DRAW:
+        press(first, pygame.K_PAGEDOWN)
+    again = start(seed=9, saves=tmp_path)
+    press(again, pygame.K_RETURN)
+    again.scene.choices.cases = 3  # type: ignore[attr-defined]
+    again.scene.start()  # type: ignore[attr-defined]
+    place_and_choose(again)
+    while step(again) is not Step.REVEAL:
+        press(again, pygame.K_PAGEDOWN)
+    press(again, pygame.K_PAGEDOWN)
+    text = shown(again)
+    square = again.t(f"quadrant.{quadrant_of(placed.owner, placed.needs_other)}")
+    assert "Eerdere sessies (1)" in text and f"{square} 100%" in text

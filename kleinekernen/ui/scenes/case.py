@@ -689,7 +689,7 @@ class CaseScene(Scene):
         draw.paragraph(surface, ts, text, story, size_that_fits(ts, text, story, m.body), theme.INK)
 
     def earlier_text(self) -> str:
-        """Earlier sessions in one or two lines: the placements, and what the village corner chose most."""
+        """Earlier sessions: how they placed the case (every square they chose), and what the village chose most."""
         app, shares = self.app, self.earlier
         if shares is None:
             return ""
@@ -697,7 +697,7 @@ class CaseScene(Scene):
             return app.t("reveal.earlier_none")
         total = sum(shares.placements.values()) or 1
         parts = []
-        for key, count in shares.placements.most_common(2):
+        for key, count in shares.placements.most_common():
             owner, needs = key.split(":")
             quadrant = quadrant_of(owner, needs == "1")
             parts.append(f"{app.t('quadrant.' + quadrant)} {round(count * 100 / total)}%")
