@@ -3,6 +3,8 @@ the scores, and outcomes that match the cases."""
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -86,3 +88,22 @@ def test_the_role_that_worked_best_is_the_one_whose_cases_scored_best_not_the_on
 def test_a_tie_names_no_best_role() -> None:
     result = village_asks("dorpscreche", "aanvullen-waar-nodig", role="verbinder")
     assert summarise(deck(), session_of([result])).best_role is None  # one role taken: nothing to compare
+
+
+def test_over_every_case_and_every_move_the_tally_follows_the_sign_of_each_act() -> None:
+    d = deck()
+    hands = [[m.id for m in d.moves_of(corner)] for corner in ("burgers", "partners", "overheid")]
+    checked = 0
+    for case_id in d.cases:
+        for b, p, o in itertools.product(*hands):
+            result = play_case(case_id, {"burgers": b, "partners": p, "overheid": o})
+            well, wrong = lesson_signs(d, result)
+            for rule, lesson in LESSONS.items():
+                acts: dict[object, int] = {}
+                for change in result.changes:
+                    if change.rule == rule:
+                        acts[change.corner] = acts.get(change.corner, 0) + change.amount
+                assert well[lesson] == sum(total > 0 for total in acts.values()), (case_id, b, p, o, rule)
+                assert wrong[lesson] == sum(total < 0 for total in acts.values()), (case_id, b, p, o, rule)
+            checked += 1
+    assert checked == len(d.cases) * len(list(itertools.product(*hands)))
