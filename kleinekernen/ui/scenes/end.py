@@ -247,7 +247,6 @@ class EndScene(Scene):
         draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, theme.INK, True)
         y = inner.top + ts.line_height(m.body) + m.gap
         best = summary.best_role
-        note_x = inner.left + inner.width * 3 // 10 + m.gap
         rows = []
         for role_id, share in summary.role_profile.items():
             top_role = role_id == best
@@ -260,18 +259,19 @@ class EndScene(Scene):
             )
             rows.append((share, top_role, name, note))
         size = min(
-            min(line_size(ts, name, inner.width, m.body, True), line_size(ts, note, inner.right - note_x, m.body, True))
+            min(line_size(ts, name, inner.width, m.body, True), line_size(ts, note, inner.width, m.body, True))
             for _, _, name, note in rows
         )
         row_height = ts.line_height(size)
+        bar_height = max(6, m.body // 3)
         for share, top_role, name, note in rows:
             draw.text(surface, ts, name, (inner.left, y), size, theme.INK, top_role)
-            y += row_height
-            bar = pygame.Rect(inner.left, y + m.gap, max(2, round(inner.width * 0.3 * share)), max(6, m.body // 2))
+            draw.text(surface, ts, note, (inner.left, y + row_height), size, theme.INK, top_role)
+            y += row_height * 2
+            bar = pygame.Rect(inner.left, y, max(2, round(inner.width * share)), bar_height)
             pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
             pygame.draw.rect(surface, theme.INK, bar, 1)
-            draw.text(surface, ts, note, (note_x, y), size, theme.INK, top_role)
-            y += row_height + m.gap
+            y += bar_height + m.gap * 2
         # lessons in love
         box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
         draw.card(surface, m, box)
