@@ -161,6 +161,27 @@ class Effect(MeterChanges):
         return self
 
 
+Outcome = Literal["bloeit", "worstelt", "strandt"]
+"""How a case went: it blooms, struggles or strands."""
+
+
+class Question(Text):
+    """A reflection question. With an `after_...` field it is asked only when that happened in the case."""
+
+    after_move: Id | None = Field(None, description="Ask it only when a corner played this move card.")
+    after_rule: Id | None = Field(
+        None, description="Ask it only when this rule of the game changed a meter (e.g. valse_liefde, klik)."
+    )
+    after_meter: Meter | None = Field(None, description="Ask it only when this meter moved most in the case.")
+    after_outcome: Outcome | None = Field(None, description="Ask it only when the case ended like this.")
+
+    def conditions(self) -> int:
+        """How many `after_...` conditions the question names: 0 is a question for any play."""
+        return sum(
+            value is not None for value in (self.after_move, self.after_rule, self.after_meter, self.after_outcome)
+        )
+
+
 class Case(Model):
     """One case from village practice: one file in scenarios/cases/."""
 
@@ -170,9 +191,14 @@ class Case(Model):
     story: Text
     owner: Literal["burgers", "overheid"] = Field(description="Who owns the problem.")
     needs_other: bool = Field(description="Does the owner need the other (overheid or burgers)?")
+    placement_reason: Text = Field(
+        description="In one sentence: why the card places the case in this square. Shown at the reveal."
+    )
     illustration: Illustration = Illustration()
     other_villages: Text = Field(description="How other villages did it: shown at the reveal.")
-    questions: list[Text] = Field(min_length=1, description="Questions for the reflection.")
+    questions: list[Question] = Field(
+        min_length=1, description="Questions for the reflection; one is picked from what happened in the case."
+    )
     effects: list[Effect] = Field(default_factory=list)
 
     @property

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..content.models import CORNERS, quadrant_of
 from ..engine.game import Game
+from ..engine.questions import pick_question
 from ..engine.summary import summarise
 from ..files.names import printable_text
 from ..i18n import Catalog
@@ -31,6 +32,8 @@ class CaseReport:
     outcome: str
     reasons: list[str]
     note: str
+    question: str = ""
+    """The reflection question the screen asked after this case."""
 
 
 @dataclass
@@ -73,11 +76,15 @@ def build_report(game: Game, plan: list[str], lang: str = "nl", created: str = "
                 outcome=f"{t(f'outcome.{result.outcome}')} ({result.score:+d})",
                 reasons=reasons,
                 note=printable_text(result.note),
+                question=printable_text(pick_question(case, result, game.setup.seed).get(lang)) if case else "",
             )
         )
     players = [f"{t(f'corner.{p.corner}')}: {printable_text(p.name)}" for p in game.setup.players]
     roles = [f"{deck.roles[r].title.get(lang)}: {round(share * 100)}%" for r, share in summary.role_profile.items()]
-    lessons = [f"{t(f'lesson.{name}')}: {count}" for name, count in summary.lessons.items()]
+    lessons = [
+        f"{t(f'lesson.{name}')}: {well} {t('end.lessons_well')}, {summary.lessons_wrong[name]} {t('end.lessons_wrong')}"
+        for name, well in summary.lessons_well.items()
+    ]
     return ReportData(
         title=t("report.title"),
         date=(created or datetime.now().isoformat(timespec="minutes"))[:16].replace("T", " "),
@@ -104,6 +111,8 @@ def to_markdown(data: ReportData, lang: str = "nl") -> str:
         out.append(f"- {inline(t('reveal.group', quadrant=case.group))}")
         out += [f"- {inline(choice)}" for choice in case.choices]
         out += [f"- **{inline(case.outcome)}**", *[f"  - {inline(reason)}" for reason in case.reasons]]
+        if case.question:
+            out += ["", f"{t('report.question')}: {inline(case.question)}"]
         if case.note:
             out += ["", f"{t('reflect.notes')}:", "", *[f"> {line}" for line in lines(case.note)]]
     out += ["", f"## {t('end.webs', count=len(data.webs_left))}", *[f"- {inline(w)}" for w in data.webs_left]]
@@ -146,6 +155,8 @@ def to_html(data: ReportData, chart: bytes | None, lang: str = "nl") -> str:
         parts.append(f"</ul><p><strong>{e(case.outcome)}</strong></p><ul>")
         parts += [f"<li>{e(reason)}</li>" for reason in case.reasons]
         parts.append("</ul>")
+        if case.question:
+            parts.append(f"<p>{e(t('report.question'))}: {e(case.question)}</p>")
         if case.note:
             parts.append(f'<p>{e(t("reflect.notes"))}:</p><p class="note">{e(case.note)}</p>')
         parts.append("</section>")
@@ -228,6 +239,8 @@ def to_pdf(
         body(case.outcome, bold=True)
         for reason in case.reasons:
             body(f"   {reason}")
+        if case.question:
+            body(f"{t('report.question')}: {case.question}")
         if case.note:
             body(f"{t('reflect.notes')}:", bold=True)
             body(case.note)

@@ -14,6 +14,9 @@ from . import draw, theme
 from .text import Typesetter
 from .theme import Metrics
 
+OUTCOME_COLOURS = {"bloeit": theme.GOOD, "strandt": theme.BAD}
+"""Each case's number under the chart in the colour of how it went, as on the outcome screen."""
+
 
 def draw_chart(
     surface: pygame.Surface,
@@ -36,9 +39,18 @@ def draw_chart(
         pygame.draw.line(surface, theme.SHADOW, (plot.left, y), (plot.right, y), 1)
         draw.text(surface, ts, str(value), (plot.left - m.gap, y), m.body, theme.MUTED, anchor="midright")
     steps = max(1, len(points) - 1)
+    scored = len(summary.case_scores) == len(points) - 1
+    with_score = scored and all(ts.width(f"{n}: +00", m.body) < plot.width // steps for n in range(1, len(points)))
     for n in range(1, len(points)):
         x = plot.left + plot.width * n // steps
-        draw.text(surface, ts, str(n), (x, plot.bottom + m.gap), m.body, theme.MUTED, anchor="midtop")
+        label, colour = str(n), theme.MUTED
+        if scored:
+            outcome, score = summary.case_scores[n - 1]
+            colour = OUTCOME_COLOURS.get(outcome, theme.INK)
+            label = f"{n}: {score:+d}" if with_score else label
+        half = ts.width(label, m.body, bool(scored)) // 2
+        x = min(x, rect.right - m.gap - half)  # the last label stays inside the card
+        draw.text(surface, ts, label, (x, plot.bottom + m.gap), m.body, colour, bool(scored), anchor="midtop")
     for meter in METERS:
         coords = [
             (plot.left + plot.width * n // steps, plot.bottom - plot.height * p.get(meter) // 100)

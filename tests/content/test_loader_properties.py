@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kleinekernen.content.deck import load_deck
-from kleinekernen.content.models import METERS, Case, Effect, Illustration, Text
+from kleinekernen.content.models import METERS, Case, Effect, Illustration, Question, Text
 from kleinekernen.content.positions import key_positions
 from kleinekernen.content.problems import Problem
 from kleinekernen.content.tomlfile import parse, validate
@@ -99,6 +99,15 @@ effects = st.builds(
     texts,
     st.none() | texts,
 )
+questions = st.builds(
+    Question,
+    nl=st.text(min_size=1, max_size=40),
+    en=st.text(max_size=40),
+    after_move=st.none() | ids,
+    after_rule=st.none() | ids,
+    after_meter=st.none() | st.sampled_from(METERS),
+    after_outcome=st.none() | st.sampled_from(["bloeit", "worstelt", "strandt"]),
+)
 cases = st.builds(
     Case,
     id=ids,
@@ -106,9 +115,10 @@ cases = st.builds(
     story=texts,
     owner=st.sampled_from(["burgers", "overheid"]),
     needs_other=st.booleans(),
+    placement_reason=texts,
     illustration=st.builds(Illustration, motif=st.sampled_from(["shop", "float", "village"]), alt=st.none() | texts),
     other_villages=texts,
-    questions=st.lists(texts, min_size=1, max_size=3),
+    questions=st.lists(questions, min_size=1, max_size=3),
     effects=st.lists(effects, max_size=4),
 )
 
@@ -137,7 +147,8 @@ def good_case_bytes(illustration_file: str | None = None) -> bytes:
         story=Text(nl="Een verhaal."),
         owner="burgers",
         needs_other=False,
+        placement_reason=Text(nl="Het is van het dorp."),
         other_villages=Text(nl="Zo deden anderen het."),
-        questions=[Text(nl="Wat nu?")],
+        questions=[Question(nl="Wat nu?")],
     )
     return tomli_w.dumps(case.model_dump(exclude_none=True)).encode()

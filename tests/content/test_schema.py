@@ -22,7 +22,15 @@ def test_schema_command_writes_schemas_that_forbid_unknown_keys(tmp_path: Path) 
     assert main(["schema", str(tmp_path)]) == 0
     schema = json.loads((tmp_path / "case.schema.json").read_text(encoding="utf-8"))
     assert schema["additionalProperties"] is False
-    assert set(schema["required"]) == {"title", "story", "owner", "needs_other", "other_villages", "questions"}
+    assert set(schema["required"]) == {
+        "title",
+        "story",
+        "owner",
+        "needs_other",
+        "placement_reason",
+        "other_villages",
+        "questions",
+    }
     assert schema["properties"]["owner"]["enum"] == ["burgers", "overheid"]
 
 

@@ -10,16 +10,19 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from ...content.models import CORNERS, METERS, Case, Corner, Quadrant, quadrant_of
+from ...content.models import CORNERS, METERS, Case, Corner, Quadrant, Text, quadrant_of
 from ...engine.choices import ChooseRole, Continue, Place, PlayMove
 from ...engine.errors import IllegalChoice
+from ...engine.questions import pick_question
 from ...engine.state import CaseResult, Change, Meters, Step, WebEvent
 from ...persistence.index import CaseShares
 from .. import draw, theme
 from ..motifs import draw_motif
 from ..session import PlaySession
+from ..text import Typesetter
 from ..textfield import TextField
 from .base import Scene, Stop
+from .placing import before_reveal, placement_examples, placement_verdict, size_that_fits
 
 if TYPE_CHECKING:
     from ..app import App
@@ -45,6 +48,7 @@ class CaseScene(Scene):
         self.images: dict[str, pygame.Surface | None] = {}
         self.notice = ""
         self.earlier: CaseShares | None = None
+        self.examples: dict[str, list[str]] | None = None
         self.enter_step()
 
     # state
@@ -284,7 +288,7 @@ class CaseScene(Scene):
         if result is None:
             return [[]]
         rows: list[list[Change] | WebEvent] = []
-        for change in result.changes:
+        for change in before_reveal(result.changes):
             last = rows[-1] if rows else None
             if isinstance(last, list) and last[0].reason == change.reason and last[0].corner == change.corner:
                 last.append(change)
@@ -292,13 +296,37 @@ class CaseScene(Scene):
                 rows.append([change])
         rows.sort(key=lambda row: -abs(sum(change.amount for change in row)) if isinstance(row, list) else 0)
         rows.extend(result.web_events)
-        line = self.app.typesetter.line_height(self.app.metrics.body)
-        per_page = max(3, (self.body_rect(self.app.screen_rect()).height - line) // max(1, self.row_height()))
-        return [rows[i : i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+        body = self.body_rect(self.app.screen_rect())
+        width = body.width - body.width // 3
+        room = body.height - self.app.typesetter.line_height(self.app.metrics.body)
+        pages: list[list[list[Change] | WebEvent]] = [[]]
+        used = 0
+        for row in rows:
+            height = self.row_height(row, width)
+            if pages[-1] and used + height > room:
+                pages.append([])
+                used = 0
+            pages[-1].append(row)
+            used += height
+        return pages
 
-    def row_height(self) -> int:
+    def row_words(self, row: list[Change] | WebEvent, width: int) -> tuple[str, theme.Colour, str]:
+        """An outcome row's label (what moved), its colour and its reason."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        if isinstance(row, WebEvent):
+            return app.t(f"web.{row.kind}"), theme.INK, row.web.label.get(app.lang)
+        label = ", ".join(f"{c.amount:+d} {app.t('meter.' + c.meter)}" for c in row)
+        if ts.width(label, m.body, True) > width:
+            label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
+        colour = theme.GOOD if sum(c.amount for c in row) > 0 else theme.BAD
+        return label, colour, row[0].reason.get(app.lang)
+
+    def row_height(self, row: list[Change] | WebEvent, width: int) -> int:
+        """A row's label line and its whole reason, wrapped under it."""
         m, ts = self.app.metrics, self.app.typesetter
-        return ts.line_height(m.body) * 3 + m.gap
+        _label, _colour, reason = self.row_words(row, width)
+        lines = 1 + len(ts.wrap(reason.strip(), m.body, width - m.body))
+        return ts.line_height(m.body) * lines + m.gap
 
     # drawing
     def draw(self, surface: pygame.Surface) -> None:
@@ -445,9 +473,22 @@ class CaseScene(Scene):
                 surface, ts, app.t(f"quadrant.{quadrant}"), title, m.body, theme.INK, True, max_lines=2
             )
             examples = pygame.Rect(inner.left, bottom + m.gap, inner.width, inner.bottom - bottom - m.gap)
-            draw.paragraph(surface, ts, app.t(f"quadrant.{quadrant}.examples"), examples, m.body, theme.MUTED)
+            words = self.quadrant_examples(quadrant)
+            size = size_that_fits(ts, words, examples, m.body)
+            draw.paragraph(surface, ts, words, examples, size, theme.MUTED)
             if index == self.focus:
                 draw.focus_ring(surface, m, stop.rect)
+
+    def quadrant_examples(self, quadrant: str) -> str:
+        """What a square means, with examples from deck cases outside this session: never a case in play."""
+        game, app = self.session.game, self.app
+        if self.examples is None:
+            self.examples = placement_examples(game.deck, game.state.case_order, game.setup.seed, app.lang)
+        described = app.t(f"quadrant.{quadrant}.examples")
+        titles = self.examples.get(quadrant, [])
+        if not titles:
+            return described
+        return f"{described} {app.t('place.examples', cases=' · '.join(titles))}"
 
     def draw_options(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
@@ -563,21 +604,23 @@ class CaseScene(Scene):
         )
 
     def draw_choices(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
-        """Each corner's role and move, and which corners the game played."""
+        """Each corner's role and move, and which corners the game played: whole, at a size that fits."""
         app, m, ts, deck = self.app, self.app.metrics, self.app.typesetter, self.session.game.deck
-        line = ts.line_height(m.body)
-        y = rect.top
+        lines = []
         for corner in CORNERS:
             role = deck.roles[result.role_of(corner)].title.get(app.lang)
             move = deck.moves[result.move_of(corner)].title.get(app.lang)
             who = app.t(f"corner.{corner}") + (
                 f" ({app.t('outcome.by_game')})" if corner in result.auto_corners else ""
             )
+            lines.append((corner, f"{who}: {role} · {move}"))
+        area = pygame.Rect(rect.left + m.body, rect.top, rect.width - m.body, rect.height)
+        size = stacked_size(ts, [words for _, words in lines], area, m.body, 0)
+        y = rect.top
+        for corner, words in lines:
+            line = ts.line_height(size)
             draw.corner_shape(surface, corner, (rect.left + m.body // 3, y + line // 2), m.body // 3)
-            area = pygame.Rect(rect.left + m.body, y, rect.width - m.body, min(line * 2, rect.bottom - y))
-            if area.height < line:
-                break
-            y = draw.paragraph(surface, ts, f"{who}: {role} · {move}", area, m.body, theme.INK, max_lines=2)
+            y = draw.paragraph(surface, ts, words, pygame.Rect(area.left, y, area.width, rect.bottom - y), size)
 
     def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
@@ -594,31 +637,16 @@ class CaseScene(Scene):
                 anchor="topright",
             )
         y = rect.top + ts.line_height(m.body)
+        line = ts.line_height(m.body)
         for row in page:
-            if isinstance(row, list):
-                label = ", ".join(f"{c.amount:+d} {app.t('meter.' + c.meter)}" for c in row)
-                if ts.width(label, m.body, True) > rect.width:
-                    label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
-                total = sum(c.amount for c in row)
-                colour = theme.GOOD if total > 0 else theme.BAD
-                reason = row[0].reason.get(app.lang)
-            else:
-                label = app.t(f"web.{row.kind}")
-                colour = theme.INK
-                reason = row.web.label.get(app.lang)
+            label, colour, reason = self.row_words(row, rect.width)
             draw.text(surface, ts, label, (rect.left, y), m.body, colour, True)
-            line = ts.line_height(m.body)
             indent = rect.left + m.body
+            height = self.row_height(row, rect.width)
             draw.paragraph(
-                surface,
-                ts,
-                reason,
-                pygame.Rect(indent, y + line, rect.right - indent, line * 2),
-                m.body,
-                theme.INK,
-                max_lines=2,
+                surface, ts, reason, pygame.Rect(indent, y + line, rect.right - indent, height - line), m.body
             )
-            y += self.row_height()
+            y += height
 
     def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
@@ -630,47 +658,38 @@ class CaseScene(Scene):
         result = self.session.game.state.pending
         assert result is not None
         right = result.placement.owner == self.case.owner and result.placement.needs_other == self.case.needs_other
-        verdict = app.t("reveal.right" if right else "reveal.different")
-        mark = "= " if right else "≠ "
-        draw.text(surface, ts, mark + verdict, inner.topleft, m.heading, theme.GOOD if right else theme.BAD, True)
-        y = inner.top + ts.line_height(m.heading) + m.gap
+        left = pygame.Rect(inner.left, inner.top, inner.width * 9 // 20, inner.height)
+        others = pygame.Rect(left.right + m.margin, inner.top, inner.right - left.right - m.margin, inner.height)
+        verdict = ("= " if right else "≠ ") + app.t("reveal.right" if right else "reveal.different")
         card_q = app.t(f"quadrant.{self.case.quadrant}")
         group_q = app.t(f"quadrant.{quadrant_of(result.placement.owner, result.placement.needs_other)}")
-        y = draw.paragraph(
-            surface,
-            ts,
-            app.t("reveal.card", quadrant=card_q),
-            pygame.Rect(inner.left, y, inner.width, m.body * 3),
-            m.body,
-            theme.INK,
-            True,
-        )
-        y = draw.paragraph(
-            surface,
-            ts,
-            app.t("reveal.group", quadrant=group_q),
-            pygame.Rect(inner.left, y, inner.width, m.body * 3),
-            m.body,
-        )
-        y += m.gap
-        draw.text(surface, ts, app.t("reveal.others"), (inner.left, y), m.heading, theme.INK, True)
-        y += ts.line_height(m.heading)
+        blocks: list[tuple[str, theme.Colour, bool]] = [
+            (app.t("reveal.card", quadrant=card_q), theme.INK, True),
+            (self.case.placement_reason.get(lang), theme.INK, False),
+            (app.t("reveal.group", quadrant=group_q), theme.INK, False),
+        ]
+        for change in placement_verdict(result.changes):
+            row = f"{change.amount:+d} {app.t('meter.' + change.meter)}: {change.reason.get(lang)}"
+            blocks.append((row, theme.GOOD if change.amount > 0 else theme.BAD, False))
         earlier = self.earlier_text()
-        lines = 2 if earlier else 0
-        story_bottom = inner.bottom - lines * ts.line_height(m.body) - m.gap
-        draw.paragraph(
-            surface,
-            ts,
-            self.case.other_villages.get(lang),
-            pygame.Rect(inner.left, y, inner.width, story_bottom - y),
-            m.body,
-        )
         if earlier:
-            area = pygame.Rect(inner.left, story_bottom + m.gap, inner.width, inner.bottom - story_bottom - m.gap)
-            draw.paragraph(surface, ts, earlier, area, m.body, theme.MUTED, max_lines=2)
+            blocks.append((earlier, theme.MUTED, False))
+        heading = size_that_fits(ts, verdict, left, m.heading, True)
+        y = draw.paragraph(surface, ts, verdict, left, heading, theme.GOOD if right else theme.BAD, True)
+        rest = pygame.Rect(left.left, y + m.gap, left.width, left.bottom - y - m.gap)
+        size = stacked_size(ts, [words for words, _, _ in blocks], rest, m.body, m.gap)
+        for words, colour, bold in blocks:
+            y = draw.paragraph(
+                surface, ts, words, pygame.Rect(left.left, y + m.gap, left.width, rest.height), size, colour, bold
+            )
+        draw.text(surface, ts, app.t("reveal.others"), others.topleft, m.heading, theme.INK, True)
+        story = pygame.Rect(others.left, others.top + ts.line_height(m.heading), others.width, others.height)
+        story.height -= ts.line_height(m.heading)
+        text = self.case.other_villages.get(lang)
+        draw.paragraph(surface, ts, text, story, size_that_fits(ts, text, story, m.body), theme.INK)
 
     def earlier_text(self) -> str:
-        """Earlier sessions in one or two lines: the placements, and what the village corner chose most."""
+        """Earlier sessions: how they placed the case (every square they chose), and what the village chose most."""
         app, shares = self.app, self.earlier
         if shares is None:
             return ""
@@ -678,7 +697,7 @@ class CaseScene(Scene):
             return app.t("reveal.earlier_none")
         total = sum(shares.placements.values()) or 1
         parts = []
-        for key, count in shares.placements.most_common(2):
+        for key, count in shares.placements.most_common():
             owner, needs = key.split(":")
             quadrant = quadrant_of(owner, needs == "1")
             parts.append(f"{app.t('quadrant.' + quadrant)} {round(count * 100 / total)}%")
@@ -696,8 +715,7 @@ class CaseScene(Scene):
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
         stops = self.reflect_stops(body)
         timer, plus, notes = stops
-        question_index = self.session.game.state.case_index % len(self.case.questions)
-        question = self.case.questions[question_index].get(lang)
+        question = self.question().get(lang)
         left = pygame.Rect(body.left, body.top, body.width * 2 // 5, timer.rect.top - body.top - m.gap)
         draw.paragraph(surface, ts, question, left, m.heading, theme.INK, True)
         clock = self.session.timer
@@ -717,6 +735,14 @@ class CaseScene(Scene):
             True,
         )
         self.draw_notes(surface, notes.rect, self.session.note, self.focus == 2)
+
+    def question(self) -> Text:
+        """The reflection question, picked from what happened in this case (the report asks the same)."""
+        game = self.session.game
+        result = game.state.pending
+        if result is None:
+            return self.case.questions[0]
+        return pick_question(self.case, result, game.setup.seed)
 
     def draw_notes(self, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool) -> None:
         draw_text_area(self.app, surface, rect, field, focused, self.app.t("reflect.notes_empty"))
@@ -777,3 +803,16 @@ def wrap_with_cursor(app: App, field: TextField, width: int) -> tuple[list[tuple
             cursor = (row, field.cursor - start)
             break
     return lines, cursor
+
+
+def stacked_size(ts: Typesetter, paragraphs: list[str], rect: pygame.Rect, size: int, gap: int) -> int:
+    """The largest size, down to 2/3 of `size`, at which these paragraphs fit one below the other in `rect`."""
+    smallest = max(12, size * 2 // 3)
+
+    def height(at: int) -> int:
+        lines = sum(len(ts.wrap(words.strip(), at, rect.width)) for words in paragraphs)
+        return lines * ts.line_height(at) + gap * len(paragraphs)
+
+    while size > smallest and height(size) > rect.height:
+        size -= 1
+    return size

@@ -12,7 +12,8 @@ from .. import draw, theme
 from ..chart import draw_chart
 from ..session import PlaySession
 from .base import Scene, Stop
-from .case import draw_text_area
+from .case import draw_text_area, stacked_size
+from .placing import line_size, size_that_fits
 
 if TYPE_CHECKING:
     from ..app import App
@@ -158,19 +159,12 @@ class EndScene(Scene):
                 surface, pygame.Rect(body.left + half, body.top, body.width - half, body.height), summary
             )
         elif page == "profile":
-            others = self.others
-            if others:
-                line = ts.line_height(m.body)
-                draw.paragraph(
-                    surface,
-                    ts,
-                    others,
-                    pygame.Rect(body.left, body.bottom - line * 2, body.width, line * 2),
-                    m.body,
-                    theme.INK,
-                    max_lines=2,
-                )
-                body = pygame.Rect(body.left, body.top, body.width, body.height - line * 2 - m.gap)
+            lines = [self.outcomes_text(summary), *([self.others] if self.others else [])]
+            line = ts.line_height(m.body)
+            for n, words in enumerate(reversed(lines)):
+                area = pygame.Rect(body.left, body.bottom - line * (n + 1), body.width, line)
+                draw.paragraph(surface, ts, words, area, size_that_fits(ts, words, area, m.body), theme.INK)
+            body = pygame.Rect(body.left, body.top, body.width, body.height - line * len(lines) - m.gap)
             self.draw_profile(surface, body, summary)
         else:
             self.draw_plan(surface, body)
@@ -252,30 +246,38 @@ class EndScene(Scene):
         inner = box.inflate(-m.margin, -m.margin)
         draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, theme.INK, True)
         y = inner.top + ts.line_height(m.body) + m.gap
-        best = max(summary.role_profile.values(), default=0)
-        if list(summary.role_profile.values()).count(best) > 1:
-            best = -1.0  # a tie: no single role fits best
+        best = summary.best_role
+        rows = []
         for role_id, share in summary.role_profile.items():
-            name = deck.roles[role_id].title.get(lang)
-            top_role = share == best and best > 0
-            draw.text(surface, ts, name, (inner.left, y), m.body, theme.INK, top_role)
-            y += ts.line_height(m.body)
-            bar = pygame.Rect(inner.left, y + m.gap, max(2, round(inner.width * 0.5 * share)), max(6, m.body // 2))
+            top_role = role_id == best
+            name = deck.roles[role_id].title.get(lang) + (f" · {app.t('end.best_role')}" if top_role else "")
+            score = summary.role_scores.get(role_id)
+            note = (
+                f"{round(share * 100)}%"
+                if score is None
+                else app.t("end.role_score", share=round(share * 100), score=f"{score:+.0f}")
+            )
+            rows.append((share, top_role, name, note))
+        size = min(
+            min(line_size(ts, name, inner.width, m.body, True), line_size(ts, note, inner.width, m.body, True))
+            for _, _, name, note in rows
+        )
+        row_height = ts.line_height(size)
+        bar_height = max(6, m.body // 3)
+        for share, top_role, name, note in rows:
+            draw.text(surface, ts, name, (inner.left, y), size, theme.INK, top_role)
+            draw.text(surface, ts, note, (inner.left, y + row_height), size, theme.INK, top_role)
+            y += row_height * 2
+            bar = pygame.Rect(inner.left, y, max(2, round(inner.width * share)), bar_height)
             pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
             pygame.draw.rect(surface, theme.INK, bar, 1)
-            note = f"{round(share * 100)}%" + (f" · {app.t('end.best_role')}" if top_role else "")
-            draw.text(surface, ts, note, (inner.left + inner.width // 2 + m.gap, y), m.body, theme.INK, top_role)
-            y += ts.line_height(m.body) + m.gap
+            y += bar_height + m.gap * 2
         # lessons in love
         box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
         draw.text(surface, ts, app.t("end.lessons"), inner.topleft, m.body, theme.INK, True)
-        y = inner.top + ts.line_height(m.body) + m.gap
-        for lesson, count in summary.lessons.items():
-            draw.text(surface, ts, app.t(f"lesson.{lesson}"), (inner.left, y), m.body, theme.INK)
-            draw.text(surface, ts, str(count), (inner.right, y), m.body, theme.INK, True, "topright")
-            y += ts.line_height(m.body)
+        self.draw_lessons(surface, inner, summary)
         # gains and losses, webs left
         box = pygame.Rect(
             body.left + (column + m.margin) * 2, body.top, body.right - body.left - (column + m.margin) * 2, body.height
@@ -294,16 +296,52 @@ class EndScene(Scene):
             surface, ts, app.t("end.webs", count=len(summary.webs_left)), (inner.left, y), m.body, theme.INK, True
         )
         y += ts.line_height(m.body)
-        for web in summary.webs_left:
-            y = draw.paragraph(
-                surface,
-                ts,
-                "• " + web.label.get(lang),
-                pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
-                m.body,
-                theme.INK,
-                max_lines=2,
+        self.draw_webs(surface, pygame.Rect(inner.left, y, inner.width, inner.bottom - y), summary)
+
+    def draw_webs(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
+        """The webs still on the board, each whole; when they do not all fit, the rest as a count."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        labels = ["• " + web.label.get(app.lang) for web in summary.webs_left]
+        size = stacked_size(ts, labels, rect, m.body, 0)
+        line = ts.line_height(size)
+        y = rect.top
+        for n, label in enumerate(labels):
+            height = len(ts.wrap(label, size, rect.width)) * line
+            rest = len(labels) - n - 1
+            if y + height + (line if rest else 0) > rect.bottom:
+                draw.text(surface, ts, app.t("end.webs_more", count=len(labels) - n), (rect.left, y), size, theme.INK)
+                return
+            y = draw.paragraph(surface, ts, label, pygame.Rect(rect.left, y, rect.width, height), size)
+
+    def draw_lessons(self, surface: pygame.Surface, inner: pygame.Rect, summary: Summary) -> None:
+        """The lessons in love, each with how often it went well and how often it went wrong."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        wrong_x = inner.right
+        well_x = wrong_x - max(ts.width(app.t("end.lessons_wrong"), m.body, True), ts.width("00", m.body, True)) - m.gap
+        name_width = well_x - max(ts.width(app.t("end.lessons_well"), m.body, True), ts.width("00", m.body)) - m.gap
+        names = [app.t(f"lesson.{lesson}") for lesson in summary.lessons_well]
+        size = min(draw.fit_size(ts, name, name_width - inner.left, m.body) for name in names)
+        y = inner.top + ts.line_height(m.body) + m.gap
+        draw.text(surface, ts, app.t("end.lessons_well"), (well_x, y), m.body, theme.GOOD, True, "topright")
+        draw.text(surface, ts, app.t("end.lessons_wrong"), (wrong_x, y), m.body, theme.BAD, True, "topright")
+        y += ts.line_height(m.body)
+        line = ts.line_height(size)
+        for lesson, name in zip(summary.lessons_well, names, strict=True):
+            rows = ts.wrap(name, size, name_width - inner.left)
+            draw.paragraph(
+                surface, ts, name, pygame.Rect(inner.left, y, name_width - inner.left, line * len(rows)), size
             )
+            well, wrong = summary.lessons_well[lesson], summary.lessons_wrong[lesson]
+            draw.text(surface, ts, str(well), (well_x, y), size, theme.GOOD if well else theme.MUTED, True, "topright")
+            draw.text(
+                surface, ts, str(wrong), (wrong_x, y), size, theme.BAD if wrong else theme.MUTED, True, "topright"
+            )
+            y += line * len(rows)
+
+    def outcomes_text(self, summary: Summary) -> str:
+        """How this session's cases went, in the words of the outcome screen."""
+        shares = " · ".join(f"{self.app.t(f'outcome.{name}')} {count}" for name, count in summary.outcomes.items())
+        return self.app.t("end.outcomes", shares=shares)
 
     def draw_plan(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
