@@ -16,8 +16,9 @@ from ...engine.errors import IllegalChoice
 from ...engine.state import CaseResult, Change, Meters, Step, WebEvent
 from ...persistence.index import CaseShares
 from .. import draw, theme
+from ..alert import draw_alert
 from ..motifs import draw_motif
-from ..session import PlaySession
+from ..session import NotSaved, PlaySession
 from ..textfield import TextField
 from .base import Scene, Stop
 
@@ -108,6 +109,9 @@ class CaseScene(Scene):
             self.session.apply(choice)  # type: ignore[arg-type]
         except IllegalChoice:
             return
+        except NotSaved:
+            self.app.dirty = True  # the step stays; the banner says why
+            return
         self.enter_step()
 
     def update(self, seconds: float) -> bool:
@@ -168,7 +172,11 @@ class CaseScene(Scene):
             self.undo()
 
     def undo(self) -> None:
-        self.session.undo()
+        try:
+            self.session.undo()
+        except NotSaved:
+            self.app.dirty = True
+            return
         self.handover = None
         self.last_player = None
         self.enter_step()
@@ -370,16 +378,9 @@ class CaseScene(Scene):
         key = "hint.handover" if self.handover else ("hint.menu" if self.menu else f"hint.{self.step.value}")
         hint = self.app.t(key)
         draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
-        if self.app.notices:
-            draw.text(
-                surface,
-                ts,
-                self.app.notices[0],
-                (screen.width - m.margin * 2, m.margin),
-                m.body,
-                theme.BAD,
-                anchor="topright",
-            )
+        alert = self.session.problem or " ".join(self.app.notices) or self.session.unsaved
+        if alert:
+            draw_alert(surface, self.app, alert, m.margin + ts.line_height(m.heading) + ts.line_height(m.body))
         path = self.session.game.deck.illustrations.get(self.case.case_id)
         broken = path is not None and any(
             key.startswith(f"{path}:") and image is None for key, image in self.images.items()

@@ -42,7 +42,7 @@ class EndScene(Scene):
         return summarise(self.session.game.deck, self.session.game.state)
 
     def next(self) -> None:
-        self.session.save_plan()
+        self.keep_plan()
         if self.page + 1 < len(PAGES):
             self.page += 1
             self.focus = -1  # no answer field has the focus until someone clicks or presses Tab
@@ -53,8 +53,14 @@ class EndScene(Scene):
                 ConfirmOverlay(self.app, self.app.t("end.done"), self.app.t("end.done_detail"), self.to_title, "done")
             )
 
+    def keep_plan(self) -> None:
+        """Save the plan's answers; when that fails, the reason replaces the hint at the bottom."""
+        if not self.session.save_plan():
+            self.message = self.session.problem
+            self.app.dirty = True
+
     def back(self) -> None:
-        self.session.save_plan()
+        self.keep_plan()
         if self.page > 0:
             self.page -= 1
             self.focus = -1
@@ -71,7 +77,7 @@ class EndScene(Scene):
     def to_title(self) -> None:
         from .title import TitleScene
 
-        self.app.session = None
+        self.app.start_session(None)
         self.app.forget_sessions()
         self.app.replace(TitleScene(self.app))
 
