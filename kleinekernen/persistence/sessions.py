@@ -97,10 +97,13 @@ def open_for_writing(path: Path, deck: Deck, lang: str = "nl") -> Resumed:
     Raises SessionBusy when another window or computer has it open, JournalError when it cannot be used.
     A folder or disk that cannot be written to is not an error: the session plays on unsaved, and says so.
     """
+    lock: SessionLock | None = None
     try:
         lock = SessionLock.acquire(path)
         os.close(os.open(path, os.O_WRONLY))  # a journal we may not write to is found now, not at a step
     except OSError as error:
+        if lock is not None:
+            lock.release()
         reason = why_not_saved(error, lang)
         return Resumed(open_session(path, deck, lang), None, catalog(lang)("journal.cannot_save", reason=reason))
     try:
