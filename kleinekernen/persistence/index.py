@@ -83,16 +83,25 @@ class ChoiceIndex:
     def __init__(self, saves: Path) -> None:
         self.saves = saves
         self.in_memory = False
-        self.db = self._open()
+        self.db: sqlite3.Connection | None = None
+        with contextlib.suppress(IndexUnavailable):
+            self._ensure()
+
+    def _ensure(self) -> sqlite3.Connection:
+        if self.db is None:
+            self.db = self._open()
+        return self.db
 
     def _open(self) -> sqlite3.Connection:
+        """The index file, or a new one in place of a broken file, or one in memory; IndexUnavailable while
+        another instance holds it (tried again at the next reveal)."""
         target = self.saves / INDEX
         try:
             self.saves.mkdir(parents=True, exist_ok=True)
             return _connect(target)
         except (OSError, sqlite3.Error) as error:
             if isinstance(error, sqlite3.Error) and _is_locked(error):
-                return self._memory()  # another instance is writing it; ours is private for now
+                raise IndexUnavailable(f"{INDEX}: {error}") from None
             if target.is_file() and not target.is_symlink():
                 with contextlib.suppress(OSError, sqlite3.Error):
                     target.unlink()  # a cache that cannot be read is thrown away and built again
@@ -104,13 +113,22 @@ class ChoiceIndex:
         return _connect(":memory:")
 
     def _rebuild(self) -> None:
-        """After an error in use: start again, from the file if it can be made sound, else in memory."""
+        """After an error in use: start again from nothing (the journals are the truth), in a new file if the
+        old one can be thrown away, else in memory."""
         with contextlib.suppress(sqlite3.Error):
-            self.db.close()
+            if self.db is not None:
+                self.db.close()
+        self.db = None
+        target = self.saves / INDEX
+        if not self.in_memory and target.is_file() and not target.is_symlink():
+            with contextlib.suppress(OSError):
+                target.unlink()
         self.db = self._memory() if self.in_memory else self._open()
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
     def refresh(self, deck: Deck) -> int:
         """Read new and changed journals and imported results; forget removed ones. Returns files read.
@@ -118,7 +136,7 @@ class ChoiceIndex:
         Raises IndexUnavailable when the index is locked elsewhere; any other error rebuilds it."""
         for attempt in range(3):
             try:
-                return self._refresh(deck)
+                return self._refresh(self._ensure(), deck)
             except sqlite3.Error as error:
                 if _is_locked(error) and not self.in_memory:
                     raise IndexUnavailable(f"{INDEX}: {error}") from None
@@ -127,18 +145,18 @@ class ChoiceIndex:
                 self._rebuild()
         raise IndexUnavailable(f"{INDEX}: cannot be built")
 
-    def _refresh(self, deck: Deck) -> int:
+    def _refresh(self, db: sqlite3.Connection, deck: Deck) -> int:
         present: dict[str, Path] = {path.name: path for path in iter_journals(self.saves)}
         imported = self.saves / IMPORTED
         if imported.is_dir():
             for path in imported.glob("*.json"):
                 present[f"{IMPORTED}/{path.name}"] = path
-        known = {name: (mtime, size) for name, mtime, size in self.db.execute("select name, mtime, size from files")}
+        known = {name: (mtime, size) for name, mtime, size in db.execute("select name, mtime, size from files")}
         read = 0
-        with self.db:
+        with db:
             for name in set(known) - set(present):
-                self.db.execute("delete from picks where file = ?", (name,))
-                self.db.execute("delete from files where name = ?", (name,))
+                db.execute("delete from picks where file = ?", (name,))
+                db.execute("delete from files where name = ?", (name,))
             for name, path in present.items():
                 try:
                     stat = path.stat()
@@ -149,9 +167,9 @@ class ChoiceIndex:
                 rows = self._read(path, deck, imported=name.startswith(IMPORTED))
                 read += 1
                 if name in known:
-                    self.db.execute("delete from picks where file = ?", (name,))
-                self.db.executemany("insert into picks values (?, ?, ?, ?)", [(name, *row) for row in rows])
-                self.db.execute("insert or replace into files values (?, ?, ?)", (name, stat.st_mtime, stat.st_size))
+                    db.execute("delete from picks where file = ?", (name,))
+                db.executemany("insert into picks values (?, ?, ?, ?)", [(name, *row) for row in rows])
+                db.execute("insert or replace into files values (?, ?, ?)", (name, stat.st_mtime, stat.st_size))
         return read
 
     def _read(self, path: Path, deck: Deck, imported: bool) -> list[tuple[str, str, str]]:
@@ -180,9 +198,11 @@ class ChoiceIndex:
         query = "select file, what, value from picks where case_id = ?"
         files = set()
         try:
-            rows = self.db.execute(query, (case_id,)).fetchall()
+            rows = self._ensure().execute(query, (case_id,)).fetchall()
         except sqlite3.Error as error:
-            self._rebuild()
+            if not _is_locked(error):
+                with contextlib.suppress(sqlite3.Error, IndexUnavailable):
+                    self._rebuild()
             raise IndexUnavailable(f"{INDEX}: {error}") from None
         for file, what, value in rows:
             if file == exclude:
