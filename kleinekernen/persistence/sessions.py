@@ -7,6 +7,7 @@ new step is never written after one that cannot be read.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,7 +17,7 @@ from ..content.deck import Deck
 from ..engine.errors import EngineError
 from ..engine.game import Game
 from ..engine.state import Step
-from ..files.atomic import write_bytes_atomic
+from ..files.atomic import TEMP_MARK, TEMP_PREFIX, write_bytes_atomic
 from .journal import (
     Damage,
     Journal,
@@ -107,6 +108,7 @@ def open_for_writing(path: Path, deck: Deck, lang: str = "nl") -> Resumed:
         reason = why_not_saved(error, lang)
         return Resumed(open_session(path, deck, lang), None, catalog(lang)("journal.cannot_save", reason=reason))
     try:
+        _clean_leftovers_of(path)
         raw = read_journal_bytes(path)
         opened = _replay(path, raw, deck, lang)
         if opened.journal.kept < len(raw) or not raw.endswith(b"\n"):
@@ -120,6 +122,14 @@ def open_for_writing(path: Path, deck: Deck, lang: str = "nl") -> Resumed:
         lock.release()
         raise
     return Resumed(opened, JournalWriter(path, opened.journal.kept, lock))
+
+
+def _clean_leftovers_of(path: Path) -> None:
+    """Temporary files of a repair of this journal that was killed half-way (ours to remove: we hold the lock)."""
+    for leftover in path.parent.glob(f"{TEMP_PREFIX}{path.name}{TEMP_MARK}*"):
+        if leftover.is_file() and not leftover.is_symlink():
+            with contextlib.suppress(OSError):
+                leftover.unlink()
 
 
 def _repair(path: Path, raw: bytes, journal: Journal, lang: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kleinekernen.cli import main
 from kleinekernen.engine.choices import choice_to_dict
 from kleinekernen.engine.game import Game
 from kleinekernen.engine.policies import random_policy
@@ -142,3 +143,26 @@ def test_a_clean_journal_is_left_as_it_is(tmp_path: Path) -> None:
     assert resumed.writer is not None and resumed.opened.notices == [] and resumed.problem == ""
     resumed.writer.close()
     assert path.read_bytes() == before and side_files(path) == []
+
+
+@pytest.mark.parametrize("command", ["export", "report"])
+def test_a_save_with_a_huge_seed_is_refused_by_export_and_report_with_a_message(
+    tmp_path: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "reus.jsonl"
+    path.write_bytes(header_with_seed("9" * 5000))
+    assert main([command, str(path), "-o", str(tmp_path / "uit")]) == 2
+    assert "reus.jsonl" in capsys.readouterr().err
+
+
+def test_a_repair_killed_half_way_leaves_a_temporary_file_that_the_next_open_removes(tmp_path: Path) -> None:
+    path, game = play_and_save(tmp_path, seed=7, steps=8)
+    leftover = tmp_path / f".{path.name}.tmp-abc123"
+    leftover.write_bytes(b"half a copy")
+    other = tmp_path / ".ander.jsonl.tmp-def456"
+    other.write_bytes(b"someone else's")
+    resumed = open_for_writing(path, deck())
+    assert resumed.writer is not None
+    resumed.writer.close()
+    assert not leftover.exists() and other.exists()  # only the leftovers of this journal, under its lock
+    assert open_session(path, deck()).game.state == game.state
