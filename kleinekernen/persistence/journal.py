@@ -33,6 +33,7 @@ from .records import (
     FORMAT,
     MAX_JOURNAL_BYTES,
     MAX_LINE_BYTES,
+    MAX_RECORDS,
     MAX_SEED,
     MAX_TEXT,
     ChoiceRecord,
@@ -49,6 +50,7 @@ __all__ = [
     "FORMAT",
     "MAX_JOURNAL_BYTES",
     "MAX_LINE_BYTES",
+    "MAX_RECORDS",
     "MAX_SEED",
     "MAX_TEXT",
     "ChoiceRecord",
@@ -306,6 +308,8 @@ def _split_lines(name: str, raw: bytes, lang: str) -> tuple[list[_Line], Damage 
     number = 0
     while start < len(raw):
         number += 1
+        if number > MAX_RECORDS:  # far more than any session writes: the rest is not read (time, memory)
+            return lines, Damage(number, start, _say(lang, "too_many", name=name, line=number))
         newline = raw.find(b"\n", start)
         end = len(raw) if newline < 0 else newline + 1
         parsed = _parse(raw[start : end if newline < 0 else newline])

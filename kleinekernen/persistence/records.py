@@ -13,6 +13,8 @@ from ..engine.setup import Player, Setup
 FORMAT: Literal[2] = 2
 MAX_JOURNAL_BYTES = 8 * 1024 * 1024
 MAX_LINE_BYTES = 64 * 1024
+MAX_RECORDS = 20_000
+"""Lines read from one journal at most; a long session writes a few hundred."""
 MAX_TEXT = 4000
 MAX_SEED = 2**63
 

@@ -9,12 +9,14 @@ import os
 import resource
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kleinekernen.persistence.journal import KINDS, JournalError
+from kleinekernen.persistence.journal import KINDS, MAX_JOURNAL_BYTES, JournalError
 from kleinekernen.persistence.lock import SessionBusy
 from kleinekernen.persistence.sessions import open_for_writing, open_session
 from tests.engine.helpers import deck
@@ -120,3 +122,29 @@ def test_fuzz_figures() -> None:
         f"peak memory {peak_mb:.0f} MB (at start {START_MB:.0f} MB)"
     )
     assert peak_mb - START_MB < 200
+
+
+@pytest.mark.parametrize(
+    "line", [b'{"kind":"undo"}\n', b"{}\n", b'{"kind":"draft","note":"","timer":1}\n', b"\n", b"9" * 60000 + b"\n"]
+)
+def test_a_journal_of_the_largest_size_in_small_lines_is_read_in_bounded_time_and_memory(
+    tmp_path: Path, line: bytes
+) -> None:
+    path = tmp_path / "groot.jsonl"
+    room = MAX_JOURNAL_BYTES - len(VALID)
+    path.write_bytes(VALID + line * (room // len(line)))
+    started = time.perf_counter()
+    try:
+        resumed = open_for_writing(path, deck())
+    except JournalError as error:  # a header-only damage is all an error can be here
+        raise AssertionError(error) from None
+    seconds = time.perf_counter() - started
+    assert resumed.writer is not None and resumed.opened.notices  # the unread rest is reported, and kept aside
+    resumed.writer.close()
+    assert seconds < LIMIT_SECONDS
+    path.write_bytes(VALID + line * (room // len(line)))
+    tracemalloc.start()
+    open_session(path, deck())
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert peak < 200 * 1024 * 1024
