@@ -80,8 +80,10 @@ class PlaySession:
         if self.writer is not None:
             self.writer.close()
 
-    def _write(self, what: str, *args: object) -> bool:
-        """Write one record through the journal; False (and `problem` says why) when it could not."""
+    def _write(self, what: str, *args: object, kept_on_screen: bool = False) -> bool:
+        """Write one record through the journal; False (and `problem` says why) when it could not.
+
+        `kept_on_screen`: what failed is text still on screen (the plan, a draft), not a step."""
         if self.locked_out:
             self.problem = self.locked_out
             return False
@@ -91,7 +93,8 @@ class PlaySession:
             getattr(self.writer, what)(*args)
         except (OSError, JournalError) as error:
             reason = why_not_saved(error, self.lang) if isinstance(error, OSError) else str(error)
-            self.problem = catalog(self.lang)("journal.not_saved", reason=reason)
+            key = "journal.text_not_saved" if kept_on_screen else "journal.not_saved"
+            self.problem = catalog(self.lang)(key, reason=reason)
             return False
         self.problem = ""
         return True
@@ -142,7 +145,7 @@ class PlaySession:
         """Keep the action plan's answers that changed since they were last kept; False if that failed."""
         for index, field_ in enumerate(self.action_plan):
             if field_.text != self.saved_plan[index] and self.writer is not None:
-                if not self._write("plan", index, field_.text):
+                if not self._write("plan", index, field_.text, kept_on_screen=True):
                     return False
                 self.saved_plan[index] = field_.text
         return True
@@ -150,7 +153,7 @@ class PlaySession:
     def save_draft(self) -> bool:
         """Keep what is not confirmed yet: the note being typed and the discussion timer; False if that failed."""
         if self.writer is not None and self.game.step is Step.REFLECT:
-            return self._write("draft", self.note.text, self.timer.remaining)
+            return self._write("draft", self.note.text, self.timer.remaining, kept_on_screen=True)
         return True
 
     @classmethod

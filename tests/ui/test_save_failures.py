@@ -12,6 +12,7 @@ import pytest
 
 from kleinekernen.engine.state import Step
 from kleinekernen.persistence.sessions import open_session
+from kleinekernen.ui.driver import type_text
 from tests.engine.helpers import deck
 from tests.persistence.faults import FAULTS, FaultyOS, inject
 from tests.ui.helpers import press, scene_name, start, step
@@ -149,3 +150,24 @@ def test_a_broken_index_never_stops_the_reveal(tmp_path: Path) -> None:
     while step(app) is not Step.REVEAL:
         assert confirm_one(app)
     assert scene_name(app) == "CaseScene"
+
+
+def test_the_action_plan_that_cannot_be_saved_says_so_and_is_saved_at_the_next_page_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = new_game(tmp_path, cases=3)
+    while scene_name(app) == "CaseScene":
+        assert confirm_one(app) or scene_name(app) == "EndScene"
+    while app.scene.page != 2:  # type: ignore[attr-defined]
+        press(app, pygame.K_PAGEDOWN)
+    press(app, pygame.K_TAB)
+    type_text(app, "Samen met de dorpsraad")
+    inject(monkeypatch, FaultyOS(1, FAULTS["EROFS"]))
+    press(app, pygame.K_PAGEUP)  # turning the page keeps the plan: cannot, says so
+    assert "Niet bewaard" in shown(app) and "alleen-lezen" in shown(app)
+    screenshot(app, "plan-not-saved")
+    assert open_session(app.session.path, deck()).journal.plan[0] == ""  # type: ignore[union-attr]
+    monkeypatch.undo()
+    press(app, pygame.K_PAGEDOWN)
+    assert open_session(app.session.path, deck()).journal.plan[0] == "Samen met de dorpsraad"  # type: ignore[union-attr]
+    assert "Niet bewaard" not in shown(app)

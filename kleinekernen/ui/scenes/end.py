@@ -9,6 +9,7 @@ import pygame
 from ...content.models import CORNERS
 from ...engine.summary import Summary, summarise
 from .. import draw, theme
+from ..alert import alert_height, draw_alert
 from ..chart import draw_chart
 from ..session import PlaySession
 from .base import Scene, Stop
@@ -54,10 +55,9 @@ class EndScene(Scene):
             )
 
     def keep_plan(self) -> None:
-        """Save the plan's answers; when that fails, the reason replaces the hint at the bottom."""
-        if not self.session.save_plan():
-            self.message = self.session.problem
-            self.app.dirty = True
+        """Save the plan's answers; when that fails, a banner says why (until a save works)."""
+        self.session.save_plan()
+        self.app.dirty = True
 
     def back(self) -> None:
         self.keep_plan()
@@ -83,7 +83,7 @@ class EndScene(Scene):
 
     def body(self, screen: pygame.Rect) -> pygame.Rect:
         m, ts = self.app.metrics, self.app.typesetter
-        top = m.margin + ts.line_height(m.title) + m.gap
+        top = m.margin + ts.line_height(m.title) + m.gap + alert_height(self.app, self.session.problem, screen.width)
         bottom = screen.height - m.margin * 3 - ts.line_height(m.body) - round(m.body * 1.6)
         return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
 
@@ -145,6 +145,8 @@ class EndScene(Scene):
         page = PAGES[self.page]
         village = self.session.game.setup.village
         draw.text(surface, ts, app.t(f"end.{page}"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        if self.session.problem:
+            draw_alert(surface, app, self.session.problem, m.margin + ts.line_height(m.title))
         counter = app.t("end.page", page=self.page + 1, pages=len(PAGES)) + (f" · {village}" if village else "")
         draw.text(
             surface,
