@@ -354,4 +354,7 @@ class App:
             self.session.save_draft()
             self.session.save_plan()
             self.session.close()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
         self.running = False
