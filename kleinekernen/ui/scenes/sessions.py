@@ -34,6 +34,8 @@ def open_saved(app: App, path: Path) -> None:
             app.notices = opened.notices
             app.push(ReviewScene(app, opened.game))
             return
+        if app.session is not None and app.session.path == path:
+            app.start_session(None)  # our own lock on it must not make us a second instance
         resumed = open_for_writing(path, app.deck, app.lang)
         session = PlaySession.resume(resumed, app.lang)
         app.notices = resumed.opened.notices
