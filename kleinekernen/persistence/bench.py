@@ -48,6 +48,7 @@ def run_storage_bench(deck: Deck, *, quick: bool = False) -> None:
             start = time.perf_counter()
             writer.choice(choice)
             latencies.append(time.perf_counter() - start)
+        writer.close()
         print(
             f"journal_append_fsync: {statistics.median(latencies) * 1000:.2f} ms median, "
             f"{sorted(latencies)[int(len(latencies) * 0.95)] * 1000:.2f} ms p95 per confirmed step"

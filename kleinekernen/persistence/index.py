@@ -1,11 +1,12 @@
 """How earlier sessions chose, per case: an index in saves/index.sqlite, rebuilt from the journals.
 
-The index is a cache: delete it and it is built again. A journal is read (and replayed) once; after that
+The index is a cache: delete it, or damage it, and it is built again. A journal is read (and replayed) once; after that
 only new or changed files are read, so a summary over thousands of sessions is one quick query.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
@@ -52,39 +53,123 @@ def _result_picks(result: CaseResult) -> list[tuple[str, str, str]]:
     return _picks(result.case_id, placement, dict(result.roles), dict(result.moves), result.outcome)
 
 
+class IndexUnavailable(ValueError):
+    """No comparison this time: the index is locked by another instance or cannot be used at all."""
+
+
+BUSY_TIMEOUT = 0.25
+"""Seconds to wait for another instance's lock on the index: never long enough for a person to notice."""
+
+
+def _connect(target: Path | str) -> sqlite3.Connection:
+    db = sqlite3.connect(target, timeout=BUSY_TIMEOUT)
+    try:
+        db.executescript(SCHEMA)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _is_locked(error: sqlite3.Error) -> bool:
+    return isinstance(error, sqlite3.OperationalError) and ("locked" in str(error) or "busy" in str(error))
+
+
 class ChoiceIndex:
+    """The index of earlier choices. It is a cache: whatever goes wrong with its file (random bytes, a
+    folder in its place, a full disk), it is built again, in memory if the file cannot be used. A lock held
+    by another instance costs at most BUSY_TIMEOUT and gives no comparison this time (IndexUnavailable)."""
+
     def __init__(self, saves: Path) -> None:
         self.saves = saves
-        saves.mkdir(parents=True, exist_ok=True)
-        self.db = sqlite3.connect(saves / INDEX)
-        self.db.executescript(SCHEMA)
+        self.in_memory = False
+        self.db: sqlite3.Connection | None = None
+        with contextlib.suppress(IndexUnavailable):
+            self._ensure()
+
+    def _ensure(self) -> sqlite3.Connection:
+        if self.db is None:
+            self.db = self._open()
+        return self.db
+
+    def _open(self) -> sqlite3.Connection:
+        """The index file, or a new one in place of a broken file, or one in memory; IndexUnavailable while
+        another instance holds it (tried again at the next reveal)."""
+        target = self.saves / INDEX
+        try:
+            self.saves.mkdir(parents=True, exist_ok=True)
+            return _connect(target)
+        except (OSError, sqlite3.Error) as error:
+            if isinstance(error, sqlite3.Error) and _is_locked(error):
+                raise IndexUnavailable(f"{INDEX}: {error}") from None
+            if target.is_file() and not target.is_symlink():
+                with contextlib.suppress(OSError, sqlite3.Error):
+                    target.unlink()  # a cache that cannot be read is thrown away and built again
+                    return _connect(target)
+            return self._memory()
+
+    def _memory(self) -> sqlite3.Connection:
+        self.in_memory = True
+        return _connect(":memory:")
+
+    def _rebuild(self) -> None:
+        """After an error in use: start again from nothing (the journals are the truth), in a new file if the
+        old one can be thrown away, else in memory."""
+        with contextlib.suppress(sqlite3.Error):
+            if self.db is not None:
+                self.db.close()
+        self.db = None
+        target = self.saves / INDEX
+        if not self.in_memory and target.is_file() and not target.is_symlink():
+            with contextlib.suppress(OSError):
+                target.unlink()
+        self.db = self._memory() if self.in_memory else self._open()
 
     def close(self) -> None:
-        self.db.close()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
 
     def refresh(self, deck: Deck) -> int:
-        """Read new and changed journals and imported results; forget removed ones. Returns files read."""
+        """Read new and changed journals and imported results; forget removed ones. Returns files read.
+
+        Raises IndexUnavailable when the index is locked elsewhere; any other error rebuilds it."""
+        for attempt in range(3):
+            try:
+                return self._refresh(self._ensure(), deck)
+            except sqlite3.Error as error:
+                if _is_locked(error) and not self.in_memory:
+                    raise IndexUnavailable(f"{INDEX}: {error}") from None
+                if attempt == 1:
+                    self.in_memory = True  # the file failed twice (a full disk): keep it in memory
+                self._rebuild()
+        raise IndexUnavailable(f"{INDEX}: cannot be built")
+
+    def _refresh(self, db: sqlite3.Connection, deck: Deck) -> int:
         present: dict[str, Path] = {path.name: path for path in iter_journals(self.saves)}
         imported = self.saves / IMPORTED
         if imported.is_dir():
             for path in imported.glob("*.json"):
                 present[f"{IMPORTED}/{path.name}"] = path
-        known = {name: (mtime, size) for name, mtime, size in self.db.execute("select name, mtime, size from files")}
+        known = {name: (mtime, size) for name, mtime, size in db.execute("select name, mtime, size from files")}
         read = 0
-        with self.db:
+        with db:
             for name in set(known) - set(present):
-                self.db.execute("delete from picks where file = ?", (name,))
-                self.db.execute("delete from files where name = ?", (name,))
+                db.execute("delete from picks where file = ?", (name,))
+                db.execute("delete from files where name = ?", (name,))
             for name, path in present.items():
-                stat = path.stat()
+                try:
+                    stat = path.stat()
+                except OSError:
+                    continue  # removed since the folder was listed
                 if known.get(name) == (stat.st_mtime, stat.st_size):
                     continue
                 rows = self._read(path, deck, imported=name.startswith(IMPORTED))
                 read += 1
                 if name in known:
-                    self.db.execute("delete from picks where file = ?", (name,))
-                self.db.executemany("insert into picks values (?, ?, ?, ?)", [(name, *row) for row in rows])
-                self.db.execute("insert or replace into files values (?, ?, ?)", (name, stat.st_mtime, stat.st_size))
+                    db.execute("delete from picks where file = ?", (name,))
+                db.executemany("insert into picks values (?, ?, ?, ?)", [(name, *row) for row in rows])
+                db.execute("insert or replace into files values (?, ?, ?)", (name, stat.st_mtime, stat.st_size))
         return read
 
     def _read(self, path: Path, deck: Deck, imported: bool) -> list[tuple[str, str, str]]:
@@ -112,7 +197,14 @@ class ChoiceIndex:
         shares = CaseShares()
         query = "select file, what, value from picks where case_id = ?"
         files = set()
-        for file, what, value in self.db.execute(query, (case_id,)):
+        try:
+            rows = self._ensure().execute(query, (case_id,)).fetchall()
+        except sqlite3.Error as error:
+            if not _is_locked(error):
+                with contextlib.suppress(sqlite3.Error, IndexUnavailable):
+                    self._rebuild()
+            raise IndexUnavailable(f"{INDEX}: {error}") from None
+        for file, what, value in rows:
             if file == exclude:
                 continue
             files.add(file)

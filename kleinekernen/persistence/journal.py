@@ -1,117 +1,98 @@
 """The session journal: JSON Lines in saves/, one self-describing record per confirmed step.
 
 Line 1 is a header (format version, seed, the deck's identity, the setup); every later line is one record.
-Each record is written, flushed and fsynced before the screen moves on, so a power cut loses nothing
-confirmed. A torn last line is dropped with a notice. The session is rebuilt by replaying the records
-through the engine. No pickle, no code: plain JSON validated by pydantic models.
+Each record is written and fsynced before the screen moves on, so a power cut loses nothing confirmed.
+Reading stops at the first line that cannot be used (a torn last line, a damaged one, a record of a newer
+version) and says so; opening for writing cuts the file back to there first (sessions.open_for_writing).
+The session is rebuilt by replaying the records through the engine. No pickle, no code: plain JSON
+validated by pydantic models.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import functools
 import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from pydantic import ValidationError
 
-from ..content.models import Corner
 from ..engine.choices import Choice, choice_from_dict, choice_to_dict
-from ..engine.setup import Player, Setup
+from ..files.atomic import fsync_folder
+from ..files.reading import UnreadableFile, read_bytes_bounded
+from ..i18n import Catalog
+from .lock import SessionLock
+from .records import (
+    ENTRY,
+    FORMAT,
+    MAX_JOURNAL_BYTES,
+    MAX_LINE_BYTES,
+    MAX_RECORDS,
+    MAX_SEED,
+    MAX_TEXT,
+    ChoiceRecord,
+    DraftRecord,
+    Header,
+    JournalError,
+    PlanRecord,
+    PlayerRecord,
+    Record,
+    UndoRecord,
+)
 
-FORMAT: Literal[2] = 2
-MAX_JOURNAL_BYTES = 8 * 1024 * 1024
-MAX_LINE_BYTES = 64 * 1024
-MAX_TEXT = 4000
-
-
-class JournalError(ValueError):
-    """A journal that cannot be read at all, e.g. JournalError('saves/x.jsonl: line 1 is not a header')."""
-
-
-class Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class PlayerRecord(Record):
-    name: str = Field(max_length=80)
-    corner: Corner
-
-
-class Header(Record):
-    kind: Literal["header"] = "header"
-    format: Literal[2] = FORMAT
-    created: str = Field(max_length=40)
-    seed: int
-    deck: str = Field(max_length=64)
-    village: str = Field("", max_length=80)
-    players: list[PlayerRecord] = Field(min_length=1, max_length=9)
-    case_count: int = Field(ge=1, le=1000)
-    attitudes: dict[Corner, str] = Field(default_factory=dict)
-    cases: list[str] = Field(default_factory=list, max_length=1000)
-    timer_seconds: int = Field(300, ge=0, le=24 * 3600)
-    lang: Literal["nl", "en"] = "nl"
-
-    def setup(self) -> Setup:
-        return Setup(
-            seed=self.seed,
-            players=tuple(Player(p.name, p.corner) for p in self.players),
-            case_count=self.case_count,
-            attitudes=tuple(sorted(self.attitudes.items())),
-            village=self.village,
-            cases=tuple(self.cases),
-            timer_seconds=self.timer_seconds,
-        )
-
-    @classmethod
-    def of(cls, setup: Setup, deck_identity: str, lang: str) -> Header:
-        return cls(
-            created=datetime.now(UTC).isoformat(timespec="seconds"),
-            seed=setup.seed,
-            deck=deck_identity,
-            village=setup.village,
-            players=[PlayerRecord(name=p.name, corner=p.corner) for p in setup.players],
-            case_count=setup.case_count,
-            attitudes=dict(setup.attitudes),
-            cases=list(setup.cases),
-            timer_seconds=setup.timer_seconds,
-            lang="en" if lang == "en" else "nl",
-        )
+__all__ = [
+    "FORMAT",
+    "MAX_JOURNAL_BYTES",
+    "MAX_LINE_BYTES",
+    "MAX_RECORDS",
+    "MAX_SEED",
+    "MAX_TEXT",
+    "ChoiceRecord",
+    "Damage",
+    "DraftRecord",
+    "Header",
+    "Journal",
+    "JournalError",
+    "JournalWriter",
+    "PlanRecord",
+    "PlayerRecord",
+    "Record",
+    "UndoRecord",
+    "catalog",
+    "iter_journals",
+    "new_session_name",
+    "parse_journal",
+    "read_journal",
+    "read_journal_bytes",
+    "why_not_saved",
+]
 
 
-class ChoiceRecord(Record):
-    kind: Literal["choice"] = "choice"
-    choice: dict[str, Any]
+KINDS = ("choice", "undo", "plan", "draft")
 
 
-class UndoRecord(Record):
-    kind: Literal["undo"] = "undo"
+@dataclass(frozen=True)
+class Damage:
+    """The first line of a journal that could not be used: its number, where it starts, and what is wrong."""
 
-
-class PlanRecord(Record):
-    kind: Literal["plan"] = "plan"
-    index: int = Field(ge=0, le=2)
-    text: str = Field(max_length=MAX_TEXT)
-
-
-class DraftRecord(Record):
-    """What was on screen but not yet confirmed: the note being typed and the discussion timer."""
-
-    kind: Literal["draft"] = "draft"
-    note: str = Field("", max_length=MAX_TEXT)
-    timer: float = Field(0, ge=0, le=24 * 3600)
-
-
-Entry = Annotated[ChoiceRecord | UndoRecord | PlanRecord | DraftRecord, Field(discriminator="kind")]
-ENTRY = TypeAdapter(Entry)
+    line: int
+    start: int
+    notice: str
 
 
 @dataclass
 class Journal:
-    """A journal read back: its header, the confirmed choices (undos applied), plan answers and draft."""
+    """A journal read back: its header, the confirmed choices (undos applied), plan answers and draft.
+
+    `kept` is the byte length of the part that could be used; `size` the file's; `choice_starts` where the
+    record of each kept choice begins, so a replay that stops at a choice knows where to cut.
+    """
 
     path: Path
     header: Header
@@ -119,6 +100,11 @@ class Journal:
     plan: list[str] = field(default_factory=lambda: ["", "", ""])
     draft: DraftRecord | None = None
     notices: list[str] = field(default_factory=list)
+    size: int = 0
+    kept: int = 0
+    damage: Damage | None = None
+    ends_clean: bool = True
+    choice_starts: list[int] = field(default_factory=list)
 
 
 def new_session_name(now: datetime | None = None) -> str:
@@ -127,28 +113,67 @@ def new_session_name(now: datetime | None = None) -> str:
 
 
 class JournalWriter:
-    """Appends records to one journal file; every append is on disk before it returns."""
+    """Appends records to one journal file; every append is on disk before it returns.
 
-    def __init__(self, path: Path) -> None:
+    The writer knows how long the file is when all is well. An append that fails half-way (a full disk,
+    a file size limit) is cut off again, and every append first cuts off anything past that length, so a
+    record is never written after a torn one. It holds the session's lock, if given, until `close`.
+    """
+
+    def __init__(self, path: Path, size: int | None = None, lock: SessionLock | None = None) -> None:
         self.path = path
+        self.size = path.stat().st_size if size is None else size
+        self.lock = lock
 
     @classmethod
     def create(cls, folder: Path, header: Header, name: str | None = None) -> JournalWriter:
+        """A new journal holding its header, locked for this writer. Raises OSError when it cannot be made."""
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / (name or new_session_name())
-        with path.open("x", encoding="utf-8") as handle:
-            handle.write(header.model_dump_json() + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        _sync_folder(folder)
-        return cls(path)
+        lock = SessionLock.acquire(path)
+        data = (header.model_dump_json() + "\n").encode("utf-8")
+        try:
+            descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+            try:
+                _write_all(descriptor, data)
+                os.fsync(descriptor)
+            finally:
+                os.close(descriptor)
+            fsync_folder(folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                path.unlink()
+            lock.release()
+            raise
+        return cls(path, len(data), lock)
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def append(self, record: Record) -> None:
-        line = record.model_dump_json() + "\n"
-        with self.path.open("a", encoding="utf-8") as handle:
-            handle.write(line)
-            handle.flush()
-            os.fsync(handle.fileno())
+        """Write one record and fsync it; on OSError the file is as it was before."""
+        data = (record.model_dump_json() + "\n").encode("utf-8")
+        descriptor = os.open(self.path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+        try:
+            size = os.fstat(descriptor).st_size
+            if size < self.size:
+                raise JournalError(f"{self.path.name}: {size} bytes where {self.size} were written; changed elsewhere")
+            if size > self.size:
+                os.ftruncate(descriptor, self.size)  # the torn end of an append that failed
+            os.lseek(descriptor, self.size, os.SEEK_SET)
+            try:
+                _write_all(descriptor, data)
+                os.fsync(descriptor)
+            except OSError:
+                with contextlib.suppress(OSError):
+                    os.ftruncate(descriptor, self.size)
+                    os.fsync(descriptor)
+                raise
+            self.size += len(data)
+        finally:
+            os.close(descriptor)
 
     def choice(self, choice: Choice) -> None:
         self.append(ChoiceRecord(choice=choice_to_dict(choice)))
@@ -163,18 +188,11 @@ class JournalWriter:
         self.append(DraftRecord(note=note[:MAX_TEXT], timer=max(0.0, min(timer, 24 * 3600.0))))
 
 
-def _sync_folder(folder: Path) -> None:
-    """Make a new file's name durable too (where the system allows opening a folder)."""
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    except OSError:
-        pass
-    finally:
-        os.close(descriptor)
+def _write_all(descriptor: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(descriptor, view)
+        view = view[written:]
 
 
 Upgrade = Callable[[list[dict[str, Any]]], list[dict[str, Any]]]
@@ -198,71 +216,111 @@ UPGRADES: dict[int, Upgrade] = {1: upgrade_1_to_2}
 
 
 def read_journal(path: Path, lang: str = "nl") -> Journal:
-    """Read a journal, dropping a torn last line with a notice; raise JournalError if it cannot be used."""
+    """Read a journal up to its first record that cannot be used; raise JournalError if none can.
+
+    What could not be read is described in the journal's `damage` (and its notices); `kept` is the byte
+    length of the good part, so a writer can cut the file back to it before it appends anything.
+    """
+    return parse_journal(path, read_journal_bytes(path), lang)
+
+
+def read_journal_bytes(path: Path) -> bytes:
+    """The bytes of a journal file: a plain file of at most MAX_JOURNAL_BYTES, or JournalError."""
     name = path.name
     try:
+        return read_bytes_bounded(path, MAX_JOURNAL_BYTES)
+    except UnreadableFile as error:
         if path.is_symlink():
-            raise JournalError(f"{name}: is a link; saves are plain files")
-        size = path.stat().st_size
-        if size > MAX_JOURNAL_BYTES:
-            raise JournalError(f"{name}: {size} bytes; a journal holds at most {MAX_JOURNAL_BYTES}")
-        raw = path.read_bytes()
+            raise JournalError(f"{name}: is a link; saves are plain files") from None
+        raise JournalError(f"{name}: {error}; a journal holds at most {MAX_JOURNAL_BYTES} bytes") from None
     except OSError as error:
         raise JournalError(f"{name}: cannot be read ({error.strerror})") from None
-    lines, notices = _split_lines(name, raw, lang)
+
+
+def parse_journal(path: Path, raw: bytes, lang: str = "nl") -> Journal:
+    """The journal in these bytes (see read_journal); never raises anything but JournalError."""
+    name = path.name
+    lines, damage = _split_lines(name, raw, lang)
     if not lines:
         raise JournalError(f"{name}: empty")
-    version = lines[0].get("format", lines[0].get("version"))
-    if not isinstance(version, int) or version < 1 or version > FORMAT:
-        raise JournalError(f"{name}: format {version!r}; this game reads formats 1 to {FORMAT}")
+    version = lines[0].data.get("format", lines[0].data.get("version"))
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1 or version > FORMAT:
+        raise JournalError(f"{name}: format {str(version)[:20]}; this game reads formats 1 to {FORMAT}")
+    datas = [line.data for line in lines]
     while version < FORMAT:
-        lines = UPGRADES[version](lines)
+        datas = UPGRADES[version](datas)
         version += 1
     try:
-        header = Header.model_validate(lines[0])
+        header = Header.model_validate(datas[0])
     except ValidationError as error:
         raise JournalError(f"{name}: line 1 is not a valid header ({_first(error)})") from None
-    journal = Journal(path, header, notices=notices)
-    for number, data in enumerate(lines[1:], start=2):
-        try:
-            entry = ENTRY.validate_python(data)
-            if isinstance(entry, ChoiceRecord):
-                journal.choices.append(choice_from_dict(entry.choice))
-            elif isinstance(entry, UndoRecord):
-                if journal.choices:
-                    journal.choices.pop()
-            elif isinstance(entry, PlanRecord):
-                journal.plan[entry.index] = entry.text
-            else:
-                journal.draft = entry
-        except (ValidationError, ValueError) as error:
-            detail = _first(error) if isinstance(error, ValidationError) else str(error)
-            journal.notices.append(_say(lang, "bad_line", name=name, line=number, detail=detail))
-            break  # nothing after a damaged record is trusted
+    journal = Journal(path, header, size=len(raw), kept=lines[0].end)
+    for line, data in zip(lines[1:], datas[1:], strict=True):
+        problem = _take(journal, data, line.start)
+        if problem is not None:
+            notice = _say(lang, problem[0], name=name, line=line.number, detail=problem[1])
+            damage = Damage(line.number, line.start, notice)
+            break
+        journal.kept = line.end
+    journal.damage = damage
+    journal.ends_clean = damage is None and raw.endswith(b"\n")
+    journal.notices = [damage.notice] if damage else []
     return journal
 
 
-def _split_lines(name: str, raw: bytes, lang: str) -> tuple[list[dict[str, Any]], list[str]]:
-    notices: list[str] = []
-    chunks = raw.split(b"\n")
-    torn = chunks[-1] != b""
-    complete, last = chunks[:-1], chunks[-1]
-    lines: list[dict[str, Any]] = []
-    for number, chunk in enumerate(complete, start=1):
-        parsed = _parse(chunk)
+def _take(journal: Journal, data: dict[str, Any], start: int) -> tuple[str, str] | None:
+    """Add one record to the journal; or (notice key, detail) when it cannot be used."""
+    kind = data.get("kind")
+    if kind not in KINDS:
+        return "newer_kind", str(kind)[:40]
+    try:
+        entry = ENTRY.validate_python(data)
+        if isinstance(entry, ChoiceRecord):
+            journal.choices.append(choice_from_dict(entry.choice))
+            journal.choice_starts.append(start)
+        elif isinstance(entry, UndoRecord):
+            if journal.choices:
+                journal.choices.pop()
+                journal.choice_starts.pop()
+        elif isinstance(entry, PlanRecord):
+            journal.plan[entry.index] = entry.text
+        else:
+            journal.draft = entry
+    except ValidationError as error:
+        return "bad_line", _first(error)
+    except ValueError as error:
+        return "bad_line", str(error)[:200]
+    return None
+
+
+@dataclass(frozen=True)
+class _Line:
+    number: int
+    start: int
+    end: int
+    data: dict[str, Any]
+
+
+def _split_lines(name: str, raw: bytes, lang: str) -> tuple[list[_Line], Damage | None]:
+    """The JSON records of the file, each with its byte span, up to the first that is not a record."""
+    lines: list[_Line] = []
+    start = 0
+    number = 0
+    while start < len(raw):
+        number += 1
+        if number > MAX_RECORDS:  # far more than any session writes: the rest is not read (time, memory)
+            return lines, Damage(number, start, _say(lang, "too_many", name=name, line=number))
+        newline = raw.find(b"\n", start)
+        end = len(raw) if newline < 0 else newline + 1
+        parsed = _parse(raw[start : end if newline < 0 else newline])
         if parsed is None:
             if number == 1:
                 raise JournalError(f"{name}: line 1 is not a header")
-            notices.append(_say(lang, "bad_line", name=name, line=number, detail="not a JSON record"))
-            return lines, notices
-        lines.append(parsed)
-    if torn:
-        parsed = _parse(last)
-        if parsed is None or not lines:
-            notices.append(_say(lang, "torn", name=name, line=len(complete) + 1))
-        else:
-            lines.append(parsed)  # complete record, only its newline was lost
-    return lines, notices
+            key = "torn" if newline < 0 else "not_json"
+            return lines, Damage(number, start, _say(lang, key, name=name, line=number))
+        lines.append(_Line(number, start, end, parsed))
+        start = end
+    return lines, None
 
 
 def _parse(chunk: bytes) -> dict[str, Any] | None:
@@ -270,7 +328,7 @@ def _parse(chunk: bytes) -> dict[str, Any] | None:
         return None
     try:
         data = json.loads(chunk.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or a number of more than 4,300 digits
         return None
     return data if isinstance(data, dict) else None
 
@@ -278,25 +336,27 @@ def _parse(chunk: bytes) -> dict[str, Any] | None:
 def _first(error: ValidationError) -> str:
     item = error.errors()[0]
     where = ".".join(str(part) for part in item["loc"])
-    return f"{where}: {item['msg']}" if where else str(item["msg"])
+    return f"{where}: {item['msg']}"[:200] if where else str(item["msg"])[:200]
 
 
-NOTICES = {
-    "torn": {
-        "nl": "{name}: de laatste regel ({line}) was half geschreven (stroom weg?) en is weggelaten; "
-        "alles daarvoor staat",
-        "en": "{name}: the last line ({line}) was half written (power cut?) and was left out; "
-        "everything before it stands",
-    },
-    "bad_line": {
-        "nl": "{name}: regel {line} is beschadigd ({detail}); de sessie gaat verder tot vlak daarvoor",
-        "en": "{name}: line {line} is damaged ({detail}); the session continues up to just before it",
-    },
-}
+@functools.cache
+def catalog(lang: str) -> Catalog:
+    return Catalog(lang)
 
 
 def _say(lang: str, key: str, **values: object) -> str:
-    return NOTICES[key]["en" if lang == "en" else "nl"].format(**values)
+    return catalog(lang)(f"journal.{key}", **values)
+
+
+REASONS = {errno.ENOSPC: "full", errno.EFBIG: "too_large", errno.EROFS: "read_only", errno.EDQUOT: "full"}
+
+
+def why_not_saved(error: OSError, lang: str = "nl") -> str:
+    """What a failed write means for the group: a full disk, a read-only folder, no permission."""
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return _say(lang, "reason.no_permission")
+    key = REASONS.get(error.errno or 0)
+    return _say(lang, f"reason.{key}") if key else _say(lang, "reason.other", detail=error.strerror or str(error))
 
 
 def iter_journals(folder: Path) -> Iterator[Path]:

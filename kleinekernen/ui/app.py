@@ -118,6 +118,12 @@ class App:
         current = self.session.path.name if self.session and self.session.path else None
         return [self._index.shares(case_id, exclude=current) for case_id in case_ids]
 
+    def start_session(self, session: PlaySession | None) -> None:
+        """Play this session from now on, letting go of the one before (its lock, so another window may)."""
+        if self.session is not None and self.session is not session:
+            self.session.close()
+        self.session = session
+
     def forget_sessions(self) -> None:
         self._sessions = None
         self.dirty = True
@@ -347,9 +353,10 @@ class App:
     def quit(self) -> None:
         """Stop, keeping what is on screen but not confirmed yet (the note, the timer, the plan)."""
         if self.session is not None:
-            try:
-                self.session.save_draft()
-                self.session.save_plan()
-            except OSError:
-                pass
+            self.session.save_draft()
+            self.session.save_plan()
+            self.session.close()
+        if self._index is not None:
+            self._index.close()
+            self._index = None
         self.running = False

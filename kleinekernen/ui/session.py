@@ -1,4 +1,9 @@
-"""A session as the screen plays it: the engine's game plus what only the screen keeps (timer, fields)."""
+"""A session as the screen plays it: the engine's game plus what only the screen keeps (timer, fields).
+
+The journal comes before the engine: a choice is checked, written and fsynced, and only then does the
+game move on. A write that fails (a full disk, a read-only folder) leaves the screen on its step, with
+`problem` saying what happened; nothing confirmed before it is lost.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..content.deck import Deck
+from ..engine import game as engine
 from ..engine.choices import Choice, ChooseRole, Continue, Place, PlayMove
 from ..engine.game import Game
 from ..engine.setup import Setup
 from ..engine.state import Step
-from ..persistence.journal import Header, JournalWriter
-from ..persistence.sessions import Opened
+from ..persistence.journal import Header, JournalError, JournalWriter, catalog, why_not_saved
+from ..persistence.sessions import Opened, Resumed
 from .textfield import TextField
 from .timer import Timer
+
+
+class NotSaved(Exception):
+    """A step that could not be written; the screen stays where it was. The message says why, for the group."""
 
 
 @dataclass
@@ -24,19 +34,34 @@ class PlaySession:
     action_plan: list[TextField] = field(default_factory=lambda: [TextField(multiline=True) for _ in range(3)])
     writer: JournalWriter | None = None
     saved_plan: list[str] = field(default_factory=lambda: ["", "", ""])
+    lang: str = "nl"
+    unsaved: str = ""
+    """Why this whole session is not being saved (a read-only saves/ at the start), or empty."""
+    problem: str = ""
+    """Why the last write failed, or empty; cleared by the next write that works."""
+    locked_out: str = ""
+    """Why nothing may be written here at all: the session is open for writing in another instance."""
 
     @classmethod
     def start(cls, deck: Deck, setup: Setup, saves: Path | None = None, lang: str = "nl") -> PlaySession:
+        """A new session, saved in `saves` if it can be; if not, it plays unsaved and says why."""
         game = Game(deck, setup)
-        writer = JournalWriter.create(saves, Header.of(setup, deck.identity(), lang)) if saves is not None else None
-        return cls(game, Timer(setup.timer_seconds), writer=writer)
+        if saves is None:
+            return cls(game, Timer(setup.timer_seconds), lang=lang)
+        try:
+            writer = JournalWriter.create(saves, Header.of(setup, deck.identity(), lang))
+        except OSError as error:
+            unsaved = catalog(lang)("journal.cannot_save", reason=why_not_saved(error, lang))
+            return cls(game, Timer(setup.timer_seconds), lang=lang, unsaved=unsaved)
+        return cls(game, Timer(setup.timer_seconds), writer=writer, lang=lang)
 
     @classmethod
-    def resume(cls, opened: Opened) -> PlaySession:
+    def resume(cls, resumed: Resumed, lang: str = "nl") -> PlaySession:
         """Back where the session stopped: the step, the note being typed, the timer, the plan."""
+        opened = resumed.opened
         game = opened.game
         timer = Timer(game.setup.timer_seconds)
-        session = cls(game, timer, writer=JournalWriter(opened.journal.path))
+        session = cls(game, timer, writer=resumed.writer, lang=lang, unsaved=resumed.problem)
         draft = opened.journal.draft
         if draft is not None and game.step is Step.REFLECT:
             session.note = TextField(text=draft.note, cursor=len(draft.note), multiline=True, limit=2000)
@@ -50,12 +75,38 @@ class PlaySession:
     def path(self) -> Path | None:
         return self.writer.path if self.writer else None
 
-    def apply(self, choice: Choice) -> None:
-        """Confirm a choice: the engine checks it, the journal keeps it on disk, then the screen goes on."""
-        before = self.game.step
-        self.game.apply(choice)
+    def close(self) -> None:
+        """Let go of the session's lock (another window may then play it)."""
         if self.writer is not None:
-            self.writer.choice(choice)
+            self.writer.close()
+
+    def _write(self, what: str, *args: object, kept_on_screen: bool = False) -> bool:
+        """Write one record through the journal; False (and `problem` says why) when it could not.
+
+        `kept_on_screen`: what failed is text still on screen (the plan, a draft), not a step."""
+        if self.locked_out:
+            self.problem = self.locked_out
+            return False
+        if self.writer is None:
+            return True
+        try:
+            getattr(self.writer, what)(*args)
+        except (OSError, JournalError) as error:
+            reason = why_not_saved(error, self.lang) if isinstance(error, OSError) else str(error)
+            key = "journal.text_not_saved" if kept_on_screen else "journal.not_saved"
+            self.problem = catalog(self.lang)(key, reason=reason)
+            return False
+        self.problem = ""
+        return True
+
+    def apply(self, choice: Choice) -> None:
+        """Confirm a choice: the engine checks it (IllegalChoice), the journal keeps it on disk (NotSaved),
+        and only then does the game move on."""
+        before = self.game.step
+        state = engine.apply(self.game.deck, self.game.setup, self.game.state, choice)
+        if not self._write("choice", choice):
+            raise NotSaved(self.problem)
+        self.game.state = state
         if before is Step.REFLECT:
             self.note = TextField(multiline=True, limit=2000)
             self.timer = Timer(self.game.setup.timer_seconds)
@@ -76,26 +127,38 @@ class PlaySession:
         return state.step in (Step.DRAW, Step.END) and bool(state.results)
 
     def undo(self) -> Choice | None:
-        """Take back the last confirmed choice; a note taken back returns to the notes field."""
+        """Take back the last confirmed choice; a note taken back returns to the notes field. NotSaved when the
+        undo cannot be written (the step then stays)."""
         history = self.game.state.history
         if not history:
             return None
         last = history[-1]
-        self.game = Game(self.game.deck, self.game.setup, history[:-1])
-        if self.writer is not None:
-            self.writer.undo()
+        earlier = Game(self.game.deck, self.game.setup, history[:-1])
+        if not self._write("undo"):
+            raise NotSaved(self.problem)
+        self.game = earlier
         if isinstance(last, Continue) and self.game.step is Step.REFLECT:
             self.note = TextField(text=last.note, cursor=len(last.note), multiline=True, limit=2000)
         return last
 
-    def save_plan(self) -> None:
-        """Keep the action plan's answers that changed since they were last kept."""
+    def save_plan(self) -> bool:
+        """Keep the action plan's answers that changed since they were last kept; False if that failed."""
         for index, field_ in enumerate(self.action_plan):
             if field_.text != self.saved_plan[index] and self.writer is not None:
-                self.writer.plan(index, field_.text)
+                if not self._write("plan", index, field_.text, kept_on_screen=True):
+                    return False
                 self.saved_plan[index] = field_.text
+        return True
 
-    def save_draft(self) -> None:
-        """Keep what is not confirmed yet: the note being typed and the discussion timer."""
+    def save_draft(self) -> bool:
+        """Keep what is not confirmed yet: the note being typed and the discussion timer; False if that failed."""
         if self.writer is not None and self.game.step is Step.REFLECT:
-            self.writer.draft(self.note.text, self.timer.remaining)
+            return self._write("draft", self.note.text, self.timer.remaining, kept_on_screen=True)
+        return True
+
+    @classmethod
+    def look_only(cls, opened: Opened, why: str, lang: str = "nl") -> PlaySession:
+        """A session open elsewhere, to look at here: every step shows, no choice is taken or written."""
+        session = cls(opened.game, Timer(opened.game.setup.timer_seconds), lang=lang, locked_out=why)
+        session.problem = why
+        return session

@@ -29,4 +29,5 @@ def play_and_save(folder: Path, seed: int = 1, cases: int = 3, steps: int | None
         game.apply(choice)
         writer.choice(choice)
         count += 1
+    writer.close()
     return writer.path, game

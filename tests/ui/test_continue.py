@@ -24,10 +24,15 @@ def play_to_reflection(saves: Path):  # type: ignore[no-untyped-def]
     return app
 
 
+def battery_runs_out(app) -> None:  # type: ignore[no-untyped-def]
+    """The process dies: nothing more is written, and the system lets go of the session's lock."""
+    app.session.writer.lock.release()
+
+
 def test_after_a_crash_the_title_offers_to_continue_at_the_same_step(tmp_path: Path) -> None:
     first = play_to_reflection(tmp_path)
     history = first.session.game.state.history  # type: ignore[union-attr]
-    # the laptop's battery runs out here: no quit, nothing more written
+    battery_runs_out(first)
     again = start(saves=tmp_path)
     again.step([])
     again.dirty = True
@@ -36,6 +41,7 @@ def test_after_a_crash_the_title_offers_to_continue_at_the_same_step(tmp_path: P
     press(again, pygame.K_RETURN)  # "Verder" has the focus
     assert scene_name(again) == "CaseScene" and step(again) is Step.REFLECT
     assert again.session.game.state.history == history  # type: ignore[union-attr]
+    assert again.session.writer is not None and again.session.problem == ""  # type: ignore[union-attr]
 
 
 def test_quitting_keeps_the_note_being_typed_and_the_timer(tmp_path: Path) -> None:
@@ -56,7 +62,7 @@ def test_quitting_keeps_the_note_being_typed_and_the_timer(tmp_path: Path) -> No
 
 
 def test_deleting_a_session_asks_first(tmp_path: Path) -> None:
-    play_to_reflection(tmp_path)
+    battery_runs_out(play_to_reflection(tmp_path))
     app = start(saves=tmp_path)
     app.step([])
     press(app, pygame.K_DOWN)

@@ -17,8 +17,9 @@ from ...engine.questions import pick_question
 from ...engine.state import CaseResult, Change, Meters, Step, WebEvent
 from ...persistence.index import CaseShares
 from .. import draw, theme
+from ..alert import alert_height, draw_alert
 from ..motifs import draw_motif
-from ..session import PlaySession
+from ..session import NotSaved, PlaySession
 from ..text import Typesetter
 from ..textfield import TextField
 from .base import Scene, Stop
@@ -112,6 +113,9 @@ class CaseScene(Scene):
             self.session.apply(choice)  # type: ignore[arg-type]
         except IllegalChoice:
             return
+        except NotSaved:
+            self.app.dirty = True  # the step stays; the banner says why
+            return
         self.enter_step()
 
     def update(self, seconds: float) -> bool:
@@ -172,7 +176,11 @@ class CaseScene(Scene):
             self.undo()
 
     def undo(self) -> None:
-        self.session.undo()
+        try:
+            self.session.undo()
+        except NotSaved:
+            self.app.dirty = True
+            return
         self.handover = None
         self.last_player = None
         self.enter_step()
@@ -190,9 +198,17 @@ class CaseScene(Scene):
         self.session.save_draft()
 
     # layout
+    def alert(self) -> str:
+        """What the group must read first: a step not saved, a session repaired, open elsewhere, unsaved."""
+        return self.session.problem or " · ".join(self.app.notices) or self.session.unsaved
+
+    def alert_top(self) -> int:
+        m, ts = self.app.metrics, self.app.typesetter
+        return m.margin + ts.line_height(m.heading) + ts.line_height(m.body) + m.gap
+
     def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
         m, ts = self.app.metrics, self.app.typesetter
-        top = m.margin + ts.line_height(m.heading) + ts.line_height(m.body) + m.gap
+        top = self.alert_top() + alert_height(self.app, self.alert(), screen.width)
         bottom = screen.height - m.margin - ts.line_height(m.body) - m.gap
         return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
 
@@ -398,16 +414,8 @@ class CaseScene(Scene):
         key = "hint.handover" if self.handover else ("hint.menu" if self.menu else f"hint.{self.step.value}")
         hint = self.app.t(key)
         draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
-        if self.app.notices:
-            draw.text(
-                surface,
-                ts,
-                self.app.notices[0],
-                (screen.width - m.margin * 2, m.margin),
-                m.body,
-                theme.BAD,
-                anchor="topright",
-            )
+        if self.alert():
+            draw_alert(surface, self.app, self.alert(), self.alert_top())
         path = self.session.game.deck.illustrations.get(self.case.case_id)
         broken = path is not None and any(
             key.startswith(f"{path}:") and image is None for key, image in self.images.items()

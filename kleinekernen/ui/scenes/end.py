@@ -9,6 +9,7 @@ import pygame
 from ...content.models import CORNERS
 from ...engine.summary import Summary, summarise
 from .. import draw, theme
+from ..alert import alert_height, draw_alert
 from ..chart import draw_chart
 from ..session import PlaySession
 from .base import Scene, Stop
@@ -43,7 +44,7 @@ class EndScene(Scene):
         return summarise(self.session.game.deck, self.session.game.state)
 
     def next(self) -> None:
-        self.session.save_plan()
+        self.keep_plan()
         if self.page + 1 < len(PAGES):
             self.page += 1
             self.focus = -1  # no answer field has the focus until someone clicks or presses Tab
@@ -54,8 +55,13 @@ class EndScene(Scene):
                 ConfirmOverlay(self.app, self.app.t("end.done"), self.app.t("end.done_detail"), self.to_title, "done")
             )
 
-    def back(self) -> None:
+    def keep_plan(self) -> None:
+        """Save the plan's answers; when that fails, a banner says why (until a save works)."""
         self.session.save_plan()
+        self.app.dirty = True
+
+    def back(self) -> None:
+        self.keep_plan()
         if self.page > 0:
             self.page -= 1
             self.focus = -1
@@ -72,13 +78,13 @@ class EndScene(Scene):
     def to_title(self) -> None:
         from .title import TitleScene
 
-        self.app.session = None
+        self.app.start_session(None)
         self.app.forget_sessions()
         self.app.replace(TitleScene(self.app))
 
     def body(self, screen: pygame.Rect) -> pygame.Rect:
         m, ts = self.app.metrics, self.app.typesetter
-        top = m.margin + ts.line_height(m.title) + m.gap
+        top = m.margin + ts.line_height(m.title) + m.gap + alert_height(self.app, self.session.problem, screen.width)
         bottom = screen.height - m.margin * 3 - ts.line_height(m.body) - round(m.body * 1.6)
         return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
 
@@ -140,6 +146,8 @@ class EndScene(Scene):
         page = PAGES[self.page]
         village = self.session.game.setup.village
         draw.text(surface, ts, app.t(f"end.{page}"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        if self.session.problem:
+            draw_alert(surface, app, self.session.problem, m.margin + ts.line_height(m.title))
         counter = app.t("end.page", page=self.page + 1, pages=len(PAGES)) + (f" · {village}" if village else "")
         draw.text(
             surface,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,7 +10,8 @@ import pygame
 
 from ...engine.state import Step
 from ...persistence.journal import JournalError
-from ...persistence.sessions import SessionInfo, delete_session, open_session
+from ...persistence.lock import SessionBusy
+from ...persistence.sessions import SessionInfo, delete_session, open_for_writing, open_session
 from .. import draw, theme
 from .base import Scene, Stop
 
@@ -30,14 +30,24 @@ def open_saved(app: App, path: Path) -> None:
 
     try:
         opened = open_session(path, app.deck, app.lang)
+        if opened.game.step is Step.END:
+            app.notices = opened.notices
+            app.push(ReviewScene(app, opened.game))
+            return
+        if app.session is not None and app.session.path == path:
+            app.start_session(None)  # our own lock on it must not make us a second instance
+        resumed = open_for_writing(path, app.deck, app.lang)
+        session = PlaySession.resume(resumed, app.lang)
+        app.notices = resumed.opened.notices
+    except SessionBusy as busy:
+        holder = busy.holder
+        why = app.t("journal.busy", host=holder.host, pid=holder.pid, since=holder.since)
+        session = PlaySession.look_only(opened, why, app.lang)
+        app.notices = opened.notices
     except JournalError as error:
         app.push(ConfirmOverlay(app, app.t("sessions.broken"), str(error), lambda: None, "notice"))
         return
-    app.notices = opened.notices
-    if opened.game.step is Step.END:
-        app.push(ReviewScene(app, opened.game))
-        return
-    app.session = PlaySession.resume(opened)
+    app.start_session(session)
     while len(app.scenes) > 1:
         app.pop()
     app.replace(CaseScene(app))
@@ -130,8 +140,13 @@ class SessionListScene(Scene):
         )
 
     def delete(self, info: SessionInfo) -> None:
-        with contextlib.suppress(JournalError, OSError):
+        try:
             delete_session(self.app.saves, info.path)
+        except SessionBusy as busy:
+            holder = busy.holder
+            self.message = self.app.t("journal.busy", host=holder.host, pid=holder.pid, since=holder.since)
+        except (JournalError, OSError) as error:
+            self.message = str(error)
         self.app.forget_sessions()
         self.focus = 0
 

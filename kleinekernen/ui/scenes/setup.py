@@ -172,7 +172,7 @@ class SetupScene(Scene):
         from ..session import PlaySession
         from .case import CaseScene
 
-        self.app.session = PlaySession.start(self.app.deck, setup, self.app.saves, self.app.lang)
+        self.app.start_session(PlaySession.start(self.app.deck, setup, self.app.saves, self.app.lang))
         self.app.forget_sessions()
         self.app.replace(CaseScene(self.app))
 
