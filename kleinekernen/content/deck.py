@@ -21,7 +21,7 @@ from .models import Attitude, AttitudeDeck, Case, Corner, Move, MoveDeck, Role, 
 from .positions import Path as KeyPath
 from .positions import locate
 from .problems import Problem, field_path
-from .tomlfile import Parsed, parse, validate
+from .tomlfile import Parsed, read_content, read_toml, validate
 
 CARD_FOLDERS = ("moves", "roles", "attitudes")
 M = TypeVar("M", bound=BaseModel)
@@ -110,14 +110,7 @@ class _Loader:
     def read(self, path: Path, model: type[M]) -> tuple[M, Parsed] | None:
         name = display_name(path)
         self.files.append(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            self.problems.append(
-                Problem(name, 1, 1, say("file_field", self.lang), say("unreadable", self.lang, detail=error.strerror))
-            )
-            return None
-        parsed = parse(name, raw, self.lang)
+        parsed = read_toml(path, name, self.lang)
         if isinstance(parsed, list):
             self.problems.extend(parsed)
             return None
@@ -279,6 +272,10 @@ def load_deck(
 
         for manifest in sorted((root / "cases").rglob(MANIFEST)):
             loader.files.append(manifest)
+            unreadable = read_content(manifest, str(manifest), lang)
+            if isinstance(unreadable, list):  # a pipe or a link in place of a manifest: refused before it is read
+                loader.problems.extend(unreadable)
+                continue
             found = read_manifest(manifest.parent, lang)
             if isinstance(found, list):
                 loader.problems.extend(found)
