@@ -94,8 +94,12 @@ def display_name(path: Path) -> str:
 
 
 def case_files(folder: Path) -> list[Path]:
-    """Every case file below a folder (sub-folders are packs, with a pack.toml manifest), in a fixed order."""
-    return sorted(path for path in folder.rglob("*.toml") if path.is_file() and path.name != "pack.toml")
+    """Every case file below a folder (sub-folders are packs, with a pack.toml manifest), in a fixed order.
+
+    A pipe, a device or a link named .toml is listed too, so that the loader refuses it with a message
+    rather than leave it out without a word.
+    """
+    return sorted(path for path in folder.rglob("*.toml") if path.name != "pack.toml" and not path.is_dir())
 
 
 class _Loader:

@@ -16,10 +16,8 @@ MAX_IMAGE_BYTES = 2 * 1024 * 1024
 MAX_IMAGE_SIDE = 2400
 IMAGE_FORMATS = ("PNG", "JPEG")
 ASSETS_PREFIX = "assets/"
-MAX_NAME_CHARS = 100
-"""Characters of one folder or file name in an illustration's path."""
-MAX_NAME_BYTES = 255
-"""What most file systems allow for one name, in UTF-8 bytes."""
+MAX_NAME_CHARS = 63
+"""Characters of one folder or file name in an illustration's path: 63 fit the 255 bytes file systems allow."""
 MAX_PATH_CHARS = 400
 _NOT_IN_NAMES = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
@@ -68,7 +66,7 @@ def _name_issue(written: str) -> ImageIssue | None:
     if len(written) > MAX_PATH_CHARS:
         return ImageIssue("image_path_too_long", {"path": written, "length": len(written), "limit": MAX_PATH_CHARS})
     for part in re.split(r"[/\\]", written):
-        if len(part) > MAX_NAME_CHARS or len(part.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        if len(part) > MAX_NAME_CHARS:
             return ImageIssue("image_name_too_long", {"path": written, "length": len(part), "limit": MAX_NAME_CHARS})
     return None
 
