@@ -10,6 +10,7 @@ characters, which would reach the screen or a terminal.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,6 +57,8 @@ class Excess:
     values: dict[str, object] = field(default_factory=dict)
     index: int = 0
     path: tuple[str | int, ...] = ()
+    in_name: bool = False
+    """The fault is in the path's last name itself, so a message shows the table it stands in, not the name."""
 
 
 def text_excess(text: str) -> Excess | None:
@@ -113,7 +116,8 @@ def data_excess(data: dict[str, Any]) -> list[Excess]:
         path, value = stack.pop()
         if isinstance(value, dict):
             for key, item in value.items():
-                found.extend(_string_excess(key, (*path, key), MAX_NAME_CHARS, "name_too_long", _NAME_CONTROL))
+                names = _string_excess(key, (*path, key), MAX_NAME_CHARS, "name_too_long", _NAME_CONTROL)
+                found.extend(dataclasses.replace(excess, in_name=True) for excess in names)
                 stack.append(((*path, key), item))
         elif isinstance(value, list):
             stack.extend(((*path, n), item) for n, item in enumerate(value))

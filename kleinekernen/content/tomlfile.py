@@ -97,7 +97,8 @@ def _excess_in_text(name: str, text: str, excess: Excess, lang: str) -> Problem:
 
 def _excess_in_data(name: str, parsed: Parsed, excess: Excess, lang: str) -> Problem:
     line, col = locate(parsed.positions, excess.path)
-    return Problem(name, line, col, field_path(excess.path), say(excess.key, lang, **excess.values))
+    shown = excess.path[:-1] if excess.in_name else excess.path
+    return Problem(name, line, col, field_path(shown), say(excess.key, lang, **excess.values))
 
 
 def _field_on_line(text: str, line: int) -> str:

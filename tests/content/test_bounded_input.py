@@ -169,7 +169,14 @@ def test_an_over_long_text_names_its_field_and_line() -> None:
 
 def test_over_long_names_are_refused_quoted_or_bare() -> None:
     quoted = only_problem(MODEL_CASE.encode() + b'\n"' + b"n" * 5000 + b'" = 1\n')
+    last_table = f"effects[{MODEL_CASE.count('[[effects]]')}]"  # the name stands in the last table of the file
+    assert (quoted.line, quoted.field) == (MODEL_CASE.count("\n") + 2, last_table)
     assert "deze veldnaam is 5000 tekens lang" in quoted.message
+    lines = MODEL_CASE.split("\n")
+    number = next(n for n, line in enumerate(lines, 1) if line.startswith("title.nl = "))
+    lines[number - 1] = lines[number - 1].replace("title.nl", '"title"."n\\u001b[2Jl"')
+    escape = only_problem("\n".join(lines).encode())
+    assert (escape.line, escape.field) == (number, "title") and "stuurteken (U+001B)" in escape.message
     bare = only_problem(MODEL_CASE.encode() + b"\n" + b"n" * 300 + b" = 1\n")
     assert bare.col == 1 and "dit woord is 300 tekens lang" in bare.message
 
