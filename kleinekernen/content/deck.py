@@ -21,7 +21,7 @@ from .models import Attitude, AttitudeDeck, Case, Corner, Move, MoveDeck, Role, 
 from .positions import Path as KeyPath
 from .positions import locate
 from .problems import Problem, field_path
-from .tomlfile import Parsed, parse, validate
+from .tomlfile import Parsed, read_content, read_toml, validate
 
 CARD_FOLDERS = ("moves", "roles", "attitudes")
 M = TypeVar("M", bound=BaseModel)
@@ -94,8 +94,12 @@ def display_name(path: Path) -> str:
 
 
 def case_files(folder: Path) -> list[Path]:
-    """Every case file below a folder (sub-folders are packs, with a pack.toml manifest), in a fixed order."""
-    return sorted(path for path in folder.rglob("*.toml") if path.is_file() and path.name != "pack.toml")
+    """Every case file below a folder (sub-folders are packs, with a pack.toml manifest), in a fixed order.
+
+    A pipe, a device or a link named .toml is listed too, so that the loader refuses it with a message
+    rather than leave it out without a word.
+    """
+    return sorted(path for path in folder.rglob("*.toml") if path.name != "pack.toml" and not path.is_dir())
 
 
 class _Loader:
@@ -110,14 +114,7 @@ class _Loader:
     def read(self, path: Path, model: type[M]) -> tuple[M, Parsed] | None:
         name = display_name(path)
         self.files.append(path)
-        try:
-            raw = path.read_bytes()
-        except OSError as error:
-            self.problems.append(
-                Problem(name, 1, 1, say("file_field", self.lang), say("unreadable", self.lang, detail=error.strerror))
-            )
-            return None
-        parsed = parse(name, raw, self.lang)
+        parsed = read_toml(path, name, self.lang)
         if isinstance(parsed, list):
             self.problems.extend(parsed)
             return None
@@ -279,6 +276,10 @@ def load_deck(
 
         for manifest in sorted((root / "cases").rglob(MANIFEST)):
             loader.files.append(manifest)
+            unreadable = read_content(manifest, str(manifest), lang)
+            if isinstance(unreadable, list):  # a pipe or a link in place of a manifest: refused before it is read
+                loader.problems.extend(unreadable)
+                continue
             found = read_manifest(manifest.parent, lang)
             if isinstance(found, list):
                 loader.problems.extend(found)

@@ -61,8 +61,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "unreadable": {"nl": "kan het bestand niet lezen: {detail}", "en": "cannot read the file: {detail}"},
     "too_big": {
-        "nl": "het bestand is te groot ({size} bytes; hoogstens {limit})",
-        "en": "the file is too big ({size} bytes; at most {limit})",
+        "nl": "het bestand is te groot ({size} bytes; hoogstens {limit}): verdeel het over meer bestanden",
+        "en": "the file is too big ({size} bytes; at most {limit}): split it over more files",
     },
     "duplicate_id": {
         "nl": "id '{id}' komt al voor in {other}",
@@ -98,6 +98,67 @@ MESSAGES: dict[str, dict[str, str]] = {
     "image_too_many_pixels": {
         "nl": "afbeelding '{path}' is {width}×{height} pixels; hoogstens {limit}×{limit}",
         "en": "image '{path}' is {width}×{height} pixels; at most {limit}×{limit}",
+    },
+    # Bounded reading: files that are not plain, and limits a file goes over (issue 10)
+    "is_link": {
+        "nl": "is een snelkoppeling (link); alleen gewone bestanden worden gelezen: zet het bestand zelf hier",
+        "en": "is a shortcut (link); only plain files are read: put the file itself here",
+    },
+    "not_plain_file": {
+        "nl": "is geen gewoon bestand (maar een map, pijp of apparaat); alleen gewone .toml-bestanden worden gelezen",
+        "en": "is not a plain file (but a folder, pipe or device); only plain .toml files are read",
+    },
+    "too_deep": {
+        "nl": "lijsten en tabellen staan hier meer dan {limit} lagen diep in elkaar; een casus heeft er hoogstens "
+        "drie nodig: sluit de haken ] en }} eerder",
+        "en": "lists and tables nest more than {limit} levels deep here; a case needs at most three: "
+        "close the brackets ] and }} sooner",
+    },
+    "too_many_parts": {
+        "nl": "deze naam heeft {limit} of meer punten (zoals a.b.c); schrijf hem korter, zoals illustration.file",
+        "en": "this name has {limit} or more dots (like a.b.c); write it shorter, like illustration.file",
+    },
+    "number_too_long": {
+        "nl": "dit getal is {length} tekens lang, hoogstens {limit}: gebruik een klein getal, zoals 5 of -3",
+        "en": "this number is {length} characters long, at most {limit}: use a small number, like 5 or -3",
+    },
+    "bare_too_long": {
+        "nl": "dit woord is {length} tekens lang, hoogstens {limit}: een veldnaam is kort, en tekst staat tussen "
+        'aanhalingstekens ("...")',
+        "en": "this word is {length} characters long, at most {limit}: a field name is short, and text goes in "
+        'quotes ("...")',
+    },
+    "number_too_big": {
+        "nl": "dit getal is te groot (hoogstens {digits} cijfers): de kaarten gebruiken getallen tot 100",
+        "en": "this number is too big (at most {digits} digits): the cards use numbers up to 100",
+    },
+    "name_too_long": {
+        "nl": "deze veldnaam is {length} tekens lang, hoogstens {limit}: gebruik een van de bekende veldnamen",
+        "en": "this field name is {length} characters long, at most {limit}: use one of the known field names",
+    },
+    "text_too_long": {
+        "nl": "deze tekst is {length} tekens lang, hoogstens {limit}: maak hem korter",
+        "en": "this text is {length} characters long, at most {limit}: make it shorter",
+    },
+    "control_character": {
+        "nl": "bevat een onzichtbaar stuurteken ({code}) op teken {at}: haal het weg of typ de tekst opnieuw",
+        "en": "holds an invisible control character ({code}) at character {at}: remove it or type the text again",
+    },
+    "image_bad_name": {
+        "nl": "'{path}' bevat een teken dat niet in een bestandsnaam kan ({code}): typ de naam opnieuw",
+        "en": "'{path}' holds a character no file name can hold ({code}): type the name again",
+    },
+    "image_name_too_long": {
+        "nl": "in '{path}' is een naam {length} tekens lang, hoogstens {limit}: geef het bestand een kortere naam",
+        "en": "in '{path}' a name is {length} characters long, at most {limit}: give the file a shorter name",
+    },
+    "image_path_too_long": {
+        "nl": "het pad '{path}' is {length} tekens lang, hoogstens {limit}: zet de afbeelding dichter bij de casus",
+        "en": "the path '{path}' is {length} characters long, at most {limit}: put the image closer to the case",
+    },
+    "image_unreadable": {
+        "nl": "kan afbeelding '{path}' niet lezen ({detail}): zet er een gewoon PNG- of JPEG-bestand neer",
+        "en": "cannot read image '{path}' ({detail}): put a plain PNG or JPEG file there",
     },
     "file_field": {"nl": "(bestand)", "en": "(file)"},
     "summary_ok": {

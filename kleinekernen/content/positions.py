@@ -1,8 +1,10 @@
 """Where each key and array element stands in a TOML text, as (line, column), both from 1.
 
 `tomllib` gives values but no positions, so error locations from pydantic are mapped back to the
-text here. The scanner runs only on text that `tomllib` has already accepted, and it never raises:
-whatever it could not place is simply absent, and `locate` falls back to the nearest ancestor.
+text here. The scanner is meant for text that `tomllib` has already accepted, but it also reads a refused
+text (to find a repeated key or an open string) and it never raises, loops or recurses without end: every
+step moves forward or stops the scan, and nesting deeper than `MAX_DEPTH` stops it. Whatever it could not
+place is simply absent, and `locate` falls back to the nearest ancestor.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from collections.abc import Sequence
 Path = tuple[str | int, ...]
 Position = tuple[int, int]
 
+MAX_DEPTH = 64
+"""Lists and tables inside each other the scanner follows; the loader refuses files nested deeper long before."""
 _BARE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
@@ -130,7 +134,7 @@ class _Scanner:
             else:
                 self.key_value(table)
 
-    def key_value(self, table: Path) -> None:
+    def key_value(self, table: Path, depth: int = 0) -> None:
         start = self.i
         path = (*table, *self.key())
         if path in self.leaves:
@@ -139,11 +143,15 @@ class _Scanner:
         for n in range(len(table) + 1, len(path) + 1):
             self.positions.setdefault(path[:n], self.pos(start))
         self.skip_blank(newlines=False)
-        self.i += 1  # '='
+        if self.peek() != "=":
+            raise ValueError("no '=' after a key")
+        self.i += 1
         self.skip_blank(newlines=False)
-        self.value(path)
+        self.value(path, depth)
 
-    def value(self, path: Path) -> None:
+    def value(self, path: Path, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            raise ValueError("nested too deep")
         ch = self.peek()
         if ch in ('"', "'"):
             self.string()
@@ -155,12 +163,14 @@ class _Scanner:
                 if self.peek() == "]":
                     self.i += 1
                     return
+                before = self.i
                 self.positions[(*path, index)] = self.pos(self.i)
-                self.value((*path, index))
+                self.value((*path, index), depth + 1)
                 index += 1
                 self.skip_blank(newlines=True)
                 if self.peek() == ",":
                     self.i += 1
+                self.moved_on(before)
         elif ch == "{":
             self.i += 1
             while True:
@@ -168,13 +178,20 @@ class _Scanner:
                 if self.peek() == "}":
                     self.i += 1
                     return
-                self.key_value(path)
+                before = self.i
+                self.key_value(path, depth + 1)
                 self.skip_blank(newlines=False)
                 if self.peek() == ",":
                     self.i += 1
+                self.moved_on(before)
         else:
             while self.i < len(self.s) and self.s[self.i] not in ",]}\n#":
                 self.i += 1
+
+    def moved_on(self, before: int) -> None:
+        """Stop the scan where it cannot move: at the end of the text, or at a character out of place."""
+        if self.i == before or self.i >= len(self.s):
+            raise ValueError("the scan cannot move on")
 
 
 def _unquote(literal: str) -> str:

@@ -7,10 +7,13 @@ import functools
 import re
 import tomllib
 from dataclasses import dataclass
+from pathlib import Path as FilePath
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..files.reading import FileTooLarge, LinkRefused, NotPlainFile, read_bytes_bounded
+from .limits import MAX_NAME_CHARS, Excess, data_excess, text_excess
 from .messages import say
 from .positions import Path, Position, key_positions, locate, trouble_spot
 from .problems import Problem, field_path
@@ -18,7 +21,8 @@ from .problems import Problem, field_path
 MAX_FILE_BYTES = 256 * 1024
 _TOML_AT = re.compile(r"^(?P<detail>.*?)\s*\(at line (?P<line>\d+), column (?P<col>\d+)\)$")
 _TOML_AT_END = re.compile(r"^(?P<detail>.*?)\s*\(at end of document\)$")
-_KEY_ON_LINE = re.compile(r"^\s*\[*\s*([A-Za-z0-9_.\"' -]+?)\s*(=|\])")
+_KEY_ON_LINE = re.compile(r"\s*+\[*+\s*+([A-Za-z0-9_.\"' -]++)\s*+[=\]]")
+"""The key a line starts with. Possessive throughout, so a line that is no key fails at once (no backtracking)."""
 
 
 M = TypeVar("M", bound=BaseModel)
@@ -36,8 +40,34 @@ class Parsed:
         return key_positions(self.text)
 
 
+def read_toml(path: FilePath, name: str, lang: str) -> Parsed | list[Problem]:
+    """A content file read within bounds and parsed, or why it cannot be (see `read_content`)."""
+    raw = read_content(path, name, lang)
+    if isinstance(raw, list):
+        return raw
+    return parse(name, raw, lang)
+
+
+def read_content(path: FilePath, name: str, lang: str) -> bytes | list[Problem]:
+    """The bytes of a plain file of at most MAX_FILE_BYTES; a link, a FIFO or a device is refused unread."""
+    try:
+        return read_bytes_bounded(path, MAX_FILE_BYTES)
+    except FileTooLarge as error:
+        message = say("too_big", lang, size=error.size, limit=MAX_FILE_BYTES)
+    except LinkRefused:
+        message = say("is_link", lang)
+    except NotPlainFile:
+        message = say("not_plain_file", lang)
+    except OSError as error:
+        message = say("unreadable", lang, detail=error.strerror or error)
+    return [Problem(name, 1, 1, say("file_field", lang), message)]
+
+
 def parse(name: str, raw: bytes, lang: str) -> Parsed | list[Problem]:
-    """The file's data and key positions, or the problems that stop it from being read."""
+    """The file's data and key positions, or the problems that stop it from being read.
+
+    Every step is linear in the size of the file, which is capped, so any bytes are answered quickly.
+    """
     if len(raw) > MAX_FILE_BYTES:
         return [Problem(name, 1, 1, say("file_field", lang), say("too_big", lang, size=len(raw), limit=MAX_FILE_BYTES))]
     try:
@@ -47,11 +77,41 @@ def parse(name: str, raw: bytes, lang: str) -> Parsed | list[Problem]:
         col = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         return [Problem(name, line, col, say("file_field", lang), say("not_utf8", lang))]
     text = text.removeprefix("\ufeff")
+    if excess := text_excess(text):
+        return [_excess_in_text(name, text, excess, lang)]
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # TOMLDecodeError; any other ValueError is kept from tomllib by text_excess
         return [_syntax_problem(name, text, str(error), lang)]
-    return Parsed(data, text)
+    parsed = Parsed(data, text)
+    if excesses := data_excess(data):
+        return sorted({_excess_in_data(name, parsed, excess, lang) for excess in excesses})
+    return parsed
+
+
+def _excess_in_text(name: str, text: str, excess: Excess, lang: str) -> Problem:
+    line = text.count("\n", 0, excess.index) + 1
+    col = excess.index - (text.rfind("\n", 0, excess.index) + 1) + 1
+    return Problem(name, line, col, _field_on_line(text, line), say(excess.key, lang, **excess.values))
+
+
+def _excess_in_data(name: str, parsed: Parsed, excess: Excess, lang: str) -> Problem:
+    line, col = locate(parsed.positions, excess.path)
+    shown = excess.path[:-1] if excess.in_name else excess.path
+    return Problem(name, line, col, field_path(shown), say(excess.key, lang, **excess.values))
+
+
+def _field_on_line(text: str, line: int) -> str:
+    """The key a line of the text starts with, for a problem on that line; "(syntax)" when there is none."""
+    start = 0
+    for _ in range(line - 1):
+        start = text.find("\n", start) + 1
+        if start == 0:
+            return "(syntax)"
+    end = text.find("\n", start)
+    found = _KEY_ON_LINE.match(text, start, len(text) if end < 0 else end)
+    key = found.group(1).strip().strip("\"'") if found else ""
+    return key if 0 < len(key) <= MAX_NAME_CHARS else "(syntax)"
 
 
 def _syntax_problem(name: str, text: str, message: str, lang: str) -> Problem:
@@ -66,10 +126,7 @@ def _syntax_problem(name: str, text: str, message: str, lang: str) -> Problem:
         if spot is not None:
             line, col = spot
     detail = _translate(detail, lang)
-    field = "(syntax)"
-    if 1 <= line <= len(lines) and (key := _KEY_ON_LINE.match(lines[line - 1])):
-        field = key.group(1).strip().strip("\"'")
-    return Problem(name, line, col, field, say("syntax", lang, detail=detail))
+    return Problem(name, line, col, _field_on_line(text, line), say("syntax", lang, detail=detail))
 
 
 _TOML_DETAILS_NL = {

@@ -14,6 +14,23 @@ class UnreadableFile(OSError):
     """A file that is not a plain file, or is larger than the reader allows. The message names it."""
 
 
+class LinkRefused(UnreadableFile):
+    """A symbolic link where a plain file was asked for: it could lead anywhere."""
+
+
+class NotPlainFile(UnreadableFile):
+    """A FIFO, a device, a socket or a folder: reading it could hang or never end."""
+
+
+class FileTooLarge(UnreadableFile):
+    """A file over the reader's limit; `size` is what it holds (or limit + 1 when it grew while read)."""
+
+    def __init__(self, message: str, size: int, limit: int) -> None:
+        super().__init__(message)
+        self.size = size
+        self.limit = limit
+
+
 def read_bytes_bounded(path: Path, limit: int, *, follow_links: bool = False) -> bytes:
     """The bytes of a plain file of at most `limit` bytes.
 
@@ -26,18 +43,18 @@ def read_bytes_bounded(path: Path, limit: int, *, follow_links: bool = False) ->
     except OSError:
         raise
     if stat.S_ISLNK(info.st_mode):
-        raise UnreadableFile(f"{path}: is a link; only plain files are read")
+        raise LinkRefused(f"{path}: is a link; only plain files are read")
     if not stat.S_ISREG(info.st_mode):
-        raise UnreadableFile(f"{path}: is not a plain file")
+        raise NotPlainFile(f"{path}: is not a plain file")
     if info.st_size > limit:
-        raise UnreadableFile(f"{path}: {info.st_size} bytes; at most {limit}")
+        raise FileTooLarge(f"{path}: {info.st_size} bytes; at most {limit}", info.st_size, limit)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise UnreadableFile(f"{path}: is not a plain file")
+            raise NotPlainFile(f"{path}: is not a plain file")
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -49,5 +66,5 @@ def read_bytes_bounded(path: Path, limit: int, *, follow_links: bool = False) ->
     finally:
         os.close(fd)
     if size > limit:
-        raise UnreadableFile(f"{path}: larger than {limit} bytes")
+        raise FileTooLarge(f"{path}: larger than {limit} bytes", size, limit)
     return b"".join(chunks)
