@@ -30,7 +30,7 @@ from ..files.names import is_clean, shown
 from .deck import load_deck, slug
 from .models import Model
 from .problems import Problem
-from .tomlfile import parse, validate
+from .tomlfile import read_toml, validate
 
 MANIFEST = "pack.toml"
 MAX_FILES = 300
@@ -76,7 +76,7 @@ class PackError(ValueError):
 
 def read_manifest(folder: Path, lang: str = "nl") -> PackManifest | list[Problem]:
     path = folder / MANIFEST
-    parsed = parse(str(path), path.read_bytes(), lang)
+    parsed = read_toml(path, str(path), lang)
     if isinstance(parsed, list):
         return parsed
     return validate(str(path), parsed, PackManifest, lang)
