@@ -16,7 +16,7 @@ from .choices import Choice, ChooseRole, Continue, Place, PlayMove
 from .errors import IllegalChoice
 from .resolve import resolve
 from .setup import Setup, validate_setup
-from .state import State, Step
+from .state import CaseResult, State, Step
 
 MAX_NOTE_CHARS = 4000
 
@@ -44,6 +44,29 @@ def turn(state: State) -> Corner | None:
 
 def current_hand(deck: Deck, setup: Setup, state: State, corner: Corner) -> tuple[str, ...]:
     return state.hand(corner)
+
+
+PLACEMENTS: tuple[Place, ...] = (
+    Place("burgers", False),
+    Place("burgers", True),
+    Place("overheid", True),
+    Place("overheid", False),
+)
+
+
+def legal_choices(deck: Deck, state: State) -> tuple[Choice, ...]:
+    """Every choice `apply` accepts in this state (a Continue stands for any note at the reflection)."""
+    step = state.step
+    if step is Step.END:
+        return ()
+    if step is Step.PLACE:
+        return PLACEMENTS
+    corner = turn(state)
+    if step is Step.ROLES and corner is not None:
+        return tuple(ChooseRole(corner, role.id) for role in deck.roles_of(corner))
+    if step is Step.MOVES and corner is not None:
+        return tuple(PlayMove(corner, card) for card in state.hand(corner))
+    return (Continue(),)
 
 
 def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
@@ -170,6 +193,33 @@ class Game:
     def apply(self, choice: Choice) -> State:
         self.state = apply(self.deck, self.setup, self.state, choice)
         return self.state
+
+    def legal_choices(self) -> tuple[Choice, ...]:
+        """The one source of what may be done now; empty at the end."""
+        return legal_choices(self.deck, self.state)
+
+    def clone(self) -> Game:
+        """An independent copy to try choices on (cheap: states are immutable)."""
+        copy = object.__new__(Game)
+        copy.deck, copy.setup, copy.state = self.deck, self.setup, self.state
+        return copy
+
+    def preview(self, choices: Iterable[Choice]) -> CaseResult | None:
+        """The result this case would have after these choices, without playing them; None if not finished."""
+        state = self.state
+        for choice in choices:
+            state = apply(self.deck, self.setup, state, choice)
+        return state.pending
+
+    @property
+    def results(self) -> tuple[CaseResult, ...]:
+        """One record per finished case: case id, placement, roles, moves, score, outcome, changes."""
+        return self.state.results
+
+    @property
+    def pending(self) -> CaseResult | None:
+        """The result of the case being looked at (from the outcome step to the reflection)."""
+        return self.state.pending
 
     @property
     def step(self) -> Step:
