@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..content.deck import Deck
 from ..content.models import Case, Corner, Meter, Move, MoveKind, Quadrant, Role
 from .choices import Place
-from .state import Web
+from .state import Meters, Web
 
 EDGE: dict[frozenset[Corner], Meter] = {
     frozenset(("burgers", "overheid")): "trust_burgers_overheid",
@@ -20,6 +20,9 @@ HOME: dict[Corner, Meter] = {
     "partners": "trust_burgers_partners",
 }
 """The meter a corner's own conduct shows on first."""
+
+
+START = Meters()
 
 
 def edge(a: Corner, b: Corner) -> Meter:
@@ -36,6 +39,8 @@ class Context:
     webs: tuple[Web, ...]
     previous_roles: dict[Corner, Role]
     previous_quadrant: Quadrant | None
+    meters: Meters = START
+    """The meters as the case begins: gates read them."""
 
     @property
     def quadrant(self) -> Quadrant:

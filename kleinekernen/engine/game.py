@@ -123,6 +123,7 @@ def _continue(deck: Deck, setup: Setup, state: State, choice: Continue) -> State
         roles=(),
         moves=(),
         pending=None,
+        events=finished.events,
         results=(*state.results, finished),
         history=history,
     )
@@ -141,12 +142,25 @@ def _autoplay(deck: Deck, setup: Setup, state: State) -> State:
         if corner in played:
             return state
         attitude = deck.attitudes[corner][setup.attitude_of(corner)]
+        assert state.case_id is not None
+        case = deck.cases[state.case_id]
         if state.step is Step.ROLES:
-            role = auto_role(deck, attitude, corner, setup.seed, state.case_index)
+            role = auto_role(deck, attitude, corner, setup.seed, state.case_index, case)
             state = state.evolve(roles=(*state.roles, (corner, role)))
         else:
             cards = current_hand(deck, setup, state, corner)
-            move = auto_move(deck, attitude, cards, setup.seed, state.case_index, corner)
+            village = dict(state.moves).get("burgers")
+            move = auto_move(
+                deck,
+                attitude,
+                cards,
+                setup.seed,
+                state.case_index,
+                corner,
+                case=case,
+                village=village,
+                meters=state.meters,
+            )
             state = state.evolve(moves=(*state.moves, (corner, move)))
 
 
@@ -164,6 +178,7 @@ def _resolve(deck: Deck, setup: Setup, state: State) -> State:
         webs_spun=state.webs_spun,
         previous=state.results[-1] if state.results else None,
         auto_corners=tuple(corner for corner in CORNERS if corner not in played),
+        events=state.events,
     )
     return state.evolve(
         step=Step.OUTCOME,

@@ -70,6 +70,8 @@ class Change(NamedTuple):
     corner: Corner | None = None
     applied: int | None = None
     """What the meter really moved, after its bounds; None until applied."""
+    act: str | None = None
+    """The move or role of `corner` this change judges; None for the case as a whole."""
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,18 @@ class WebEvent:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A meter crossed a threshold in one case; someone the group met there acts in the next case."""
+
+    key: str
+    case_id: str
+    text: Bilingual
+    """What happens, naming the case and the person: shown now, and as the reason next case."""
+    meter: Meter
+    amount: int
+
+
+@dataclass(frozen=True)
 class CaseResult:
     """A finished case: what the group chose, what happened and why."""
 
@@ -107,6 +121,8 @@ class CaseResult:
     outcome: Outcome
     meters_after: Meters
     note: str = ""
+    events: tuple[Event, ...] = ()
+    """What this case set off, to enter the next case: a meter crossed a threshold."""
 
     def role_of(self, corner: Corner) -> str:
         return dict(self.roles)[corner]
@@ -125,6 +141,8 @@ class State:
     meters: Meters = Meters()
     webs: tuple[Web, ...] = ()
     webs_spun: int = 0
+    events: tuple[Event, ...] = ()
+    """Events from the case before, entering the current one."""
     placement: Place | None = None
     roles: tuple[tuple[Corner, str], ...] = ()
     moves: tuple[tuple[Corner, str], ...] = ()
