@@ -63,13 +63,33 @@ def planned(plan_case: Callable[[Game], list[Choice]]) -> Strategy:
     return strategy
 
 
+def role_worth(game: Game, corner: Corner, role_id: str) -> int:
+    """What the case file says of a role here: its own effect, else whether it fits (read, not played)."""
+    case = game.case
+    assert case is not None
+    for effect in case.effects:
+        if effect.role == role_id:
+            return sum(effect.changes().values())
+    judged = [r for r in case.judgement.roles if game.deck.role_corner.get(r) == corner]
+    fits = role_id in judged if judged else case.quadrant in game.deck.roles[role_id].fits
+    return 2 if fits else -2
+
+
 def search(game: Game, corners: Sequence[Corner], better: Objective, with_placement: bool) -> list[Choice]:
-    """Coordinate search over the placement, each played corner's role and card, scored by `game.preview`."""
+    """Placement and roles read from the case file; then a search over each played corner's card in turn,
+    every candidate scored by `game.preview`."""
     at_place = game.clone()
     if at_place.step is Step.DRAW:
         at_place.apply(Continue())
     placement = right_placement(at_place)
-    roles = {corner: at_place.deck.roles_of(corner)[0].id for corner in corners}
+    roles: dict[Corner, str] = {}
+    for corner in corners:
+        options = [role.id for role in at_place.deck.roles_of(corner)]
+        worth = {role_id: role_worth(at_place, corner, role_id) for role_id in options}
+        roles[corner] = options[0]
+        for role_id in options:
+            if better(worth[role_id], worth[roles[corner]]):
+                roles[corner] = role_id
     moves = {corner: at_place.hand(corner)[0] for corner in corners}
 
     def score() -> int:
@@ -77,29 +97,20 @@ def search(game: Game, corners: Sequence[Corner], better: Objective, with_placem
         assert result is not None
         return result.score
 
+    if with_placement:
+        # the worst placement by the same knowledge: the other owner, and the other need
+        placement = Place("overheid" if placement.owner == "burgers" else "burgers", not placement.needs_other)
     held = score()
-    for rounds in ("moves", "roles", "moves"):
-        for corner in corners:
-            table = moves if rounds == "moves" else roles
-            options = at_place.hand(corner) if rounds == "moves" else [r.id for r in at_place.deck.roles_of(corner)]
-            keep = table[corner]
-            for option in options:
-                if option == keep:
-                    continue
-                table[corner] = option
-                new = score()
-                if better(new, held):
-                    held, keep = new, option
-            table[corner] = keep
-        if with_placement and rounds == "roles":
-            for choice in at_place.legal_choices():
-                assert isinstance(choice, Place)
-                keep_place, placement = placement, choice
-                new = score()
-                if better(new, held):
-                    held = new
-                else:
-                    placement = keep_place
+    for corner in corners:
+        keep = moves[corner]
+        for option in at_place.hand(corner):
+            if option == keep:
+                continue
+            moves[corner] = option
+            new = score()
+            if better(new, held):
+                held, keep = new, option
+        moves[corner] = keep
     return case_choices(at_place, placement, roles, moves)
 
 

@@ -89,6 +89,16 @@ def _answer_in_kind(own: int | None, village: int) -> float:
     return 12.0 if own == village else 1.0
 
 
+def _answer_weight(
+    deck: Deck, attitude: Attitude, card: str, corner: Corner, case: Case, village: str | None, trust: int
+) -> float:
+    village_kind = deck.moves[village].kind if village is not None and corner != "burgers" else None
+    village_sign = verdict_sign(case, "burgers", deck.moves[village]) if village is not None and village_kind else 0
+    move = deck.moves[card]
+    weight = (attitude.kinds.get(move.kind, 0) + 1) * answer_factor(move.kind, corner, case, village_kind, trust)
+    return weight * _answer_in_kind(case_sign(case, corner, move), village_sign)
+
+
 def auto_move(
     deck: Deck,
     attitude: Attitude,
@@ -103,13 +113,13 @@ def auto_move(
 ) -> str:
     """A card weighted by the attitude, times its answer to the village's move (see `answer_factor`)."""
     options = list(cards)
-    village_kind = deck.moves[village].kind if village is not None and corner != "burgers" else None
     meters = meters or Meters()
     trust = meters.get(edge(corner, "burgers")) if corner != "burgers" else meters.get("trust_burgers_overheid")
-    village_sign = verdict_sign(case, "burgers", deck.moves[village]) if village is not None and village_kind else 0
     weights = []
     for card in options:
-        move = deck.moves[card]
-        weight = (attitude.kinds.get(move.kind, 0) + 1) * answer_factor(move.kind, corner, case, village_kind, trust)
-        weights.append(weight * _answer_in_kind(case_sign(case, corner, move), village_sign))
+        key = ("answer", attitude.id, case.case_id, corner, card, village, trust >= ASK_TRUST)
+        weight: float | None = deck.memo.get(key)
+        if weight is None:
+            weight = deck.memo[key] = _answer_weight(deck, attitude, card, corner, case, village, trust)
+        weights.append(weight)
     return weighted(options, weights, uniform(seed, "move", case_index, corner))

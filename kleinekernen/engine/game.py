@@ -204,6 +204,8 @@ class Game:
         self.deck = deck
         self.setup = setup
         self.state = replay(deck, setup, choices)
+        self._tried: tuple[State | None, tuple[Choice, ...], list[State]] = (None, (), [])
+        """The last choices previewed and the states after each: a later preview reuses their common start."""
 
     def apply(self, choice: Choice) -> State:
         self.state = apply(self.deck, self.setup, self.state, choice)
@@ -217,14 +219,23 @@ class Game:
         """An independent copy to try choices on (cheap: states are immutable)."""
         copy = object.__new__(Game)
         copy.deck, copy.setup, copy.state = self.deck, self.setup, self.state
+        copy._tried = (None, (), [])
         return copy
 
     def preview(self, choices: Iterable[Choice]) -> CaseResult | None:
         """The result this case would have after these choices, without playing them; None if not finished."""
-        state = self.state
-        for choice in choices:
-            state = apply(self.deck, self.setup, state, choice)
-        return state.pending
+        tried = tuple(choices)
+        origin, done, states = self._tried
+        if origin is not self.state:
+            done, states = (), [self.state]
+        same = 0
+        while same < min(len(done), len(tried)) and done[same] == tried[same]:
+            same += 1
+        states = states[: same + 1]
+        for choice in tried[same:]:
+            states.append(apply(self.deck, self.setup, states[-1], choice))
+        self._tried = (self.state, tried, states)
+        return states[-1].pending
 
     @property
     def results(self) -> tuple[CaseResult, ...]:

@@ -80,9 +80,12 @@ def resolve(
     values = dict(before)
 
     def record(item: Change) -> None:
-        applied = softened(values[item.meter], item.amount)
-        values[item.meter] += applied
-        changes.append(item._replace(applied=applied))
+        meter, amount = item.meter, item.amount
+        value = values[meter]
+        room = (METER_MAX - value) if amount > 0 else (value - METER_MIN)
+        applied = amount if room >= SOFT_ZONE else round(amount * room / SOFT_ZONE)
+        values[meter] = value + applied
+        changes.append(Change(item.rule, meter, amount, item.reason, item.corner, applied, item.act))
 
     for earlier in entering(events):
         record(earlier)

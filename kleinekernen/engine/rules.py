@@ -84,6 +84,14 @@ def case_effects(ctx: Context) -> list[tuple[Effect, list[tuple[Meter, int]], Bi
 
 def move_verdict(ctx: Context, corner: Corner, move: Move) -> list[Change]:
     """The one verdict on a corner's move: the case's when it judges the move, else the matrix's."""
+    key = ("verdict", ctx.case.case_id, corner, move.id)
+    known: list[Change] | None = ctx.deck.memo.get(key)
+    if known is None:
+        known = ctx.deck.memo[key] = _move_verdict(ctx, corner, move)
+    return known
+
+
+def _move_verdict(ctx: Context, corner: Corner, move: Move) -> list[Change]:
     found = [
         Change("casus", meter, amount, reason, corner, None, move.id)
         for effect, changes, reason in case_effects(ctx)
@@ -238,8 +246,6 @@ def spinnenwebben(ctx: Context) -> Iterator[Item]:
             f"{count} procedural spider web(s) on the board drain energy.",
         )
     for corner, move in ctx.moves.items():
-        if move.kind == "courage":
-            yield Cut(corner, move.id, Bilingual(move.title.nl, move.title.en or move.title.nl))
         if move.kind != "rules" or (ctx.quadrant == "overheid_alone" and corner == "overheid"):
             continue
         if (case_sign(ctx.case, corner, move) or 0) > 0:
@@ -253,6 +259,9 @@ def spinnenwebben(ctx: Context) -> Iterator[Item]:
                 "Procedural spider webs: rules up front block communication.",
             ),
         )
+    for corner, move in ctx.moves.items():
+        if move.kind == "courage":
+            yield Cut(corner, move.id, Bilingual(move.title.nl, move.title.en or move.title.nl))
 
 
 def _web_label(ctx: Context, move_id: str, default: Text | None) -> Bilingual:
