@@ -6,12 +6,11 @@ meters gate verdicts; one verdict per corner's act.
 
 from __future__ import annotations
 
-from kleinekernen.content.models import CORNERS, METERS, Meter
+from kleinekernen.content.models import CORNERS, METERS
 from kleinekernen.engine.choices import Place
 from kleinekernen.engine.frame import frame, kinds_of
 from kleinekernen.engine.resolve import resolve, softened
-from kleinekernen.engine.state import Meters, Web
-from kleinekernen.engine.state import Bilingual
+from kleinekernen.engine.state import Bilingual, Meters, Web
 from tests.engine.helpers import by_rule, deck, play_case
 
 NEUTRAL = {"burgers": "eerst-afwachten", "partners": "wachten-op-opdracht", "overheid": "op-de-agenda-voor-later"}
