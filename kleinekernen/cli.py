@@ -218,10 +218,11 @@ def _is_pack(root: Path | None) -> bool:
 
 def _strategies(args: argparse.Namespace) -> int:
     from .analysis.study_report import format_study, study
+    from .engine.setup import MIN_CASES
 
     deck, case_ids = _deck_and_cases(args.path, args.lang)
-    if len(case_ids) < 5:
-        print(f"kleinekernen balance: {len(case_ids)} cases; sessions need 5", file=sys.stderr)
+    if len(case_ids) < MIN_CASES:
+        print(f"kleinekernen balance: {len(case_ids)} cases; a session needs {MIN_CASES}", file=sys.stderr)
         return 2
     pack = args.path if _is_pack(args.path) else None
     root = None if pack is not None else args.path

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from .. import paths
 from ..content.deck import Deck, case_files
@@ -20,6 +21,8 @@ from ..content.models import CORNERS, METERS, Corner, MoveKind, Quadrant
 from ..engine import Continue, Game, Player, Setup, Step, load_deck
 from .strategies import Matrix, Strategy, best_strategy, matrix_strategy, random_strategy, worst_strategy
 
+SESSION_CASES = 5
+"""Cases per session (fewer when a pack has fewer)."""
 ALL_CORNERS = tuple(Player(corner, corner) for corner in CORNERS)
 VILLAGE_ONLY = (Player("burgers", "burgers"),)
 STRATEGIES = (
@@ -96,7 +99,7 @@ def play_session(deck: Deck, name: str, seed: int, matrix: Matrix, cases: Sequen
 def tally_sessions(deck: Deck, name: str, seeds: range, matrix: Matrix, cases: Sequence[str], keep: int) -> Tally:
     tally = Tally()
     for seed in seeds:
-        game = play_session(deck, name, seed, matrix, cases)
+        game = play_session(deck, name, seed, matrix, cases, min(SESSION_CASES, len(cases)))
         tally.sessions += 1
         for result in game.results:
             tally.cases += 1
@@ -228,11 +231,19 @@ def _init(root: str | None, pack: str | None) -> None:
     _WORKER["deck"] = found.deck
 
 
-def _work(job: tuple[str, int, int, Matrix, tuple[str, ...], int]) -> tuple[str, Tally]:
+Job = tuple[str, int, int, Matrix, tuple[str, ...], int]
+T = TypeVar("T")
+
+
+def _work(job: Job) -> tuple[str, Tally]:
     name, start, stop, matrix, cases, keep = job
     deck = _WORKER["deck"]
     assert isinstance(deck, Deck)
     return name, tally_sessions(deck, name, range(start, stop), matrix, cases, keep)
+
+
+MATRIX_FAMILY = frozenset({"matrix", "same-role", "friendliest", "letting-go", "courage"})
+"""The strategies that play by the tuned table; the others start before it is tuned."""
 
 
 def run_strategies(
@@ -246,26 +257,41 @@ def run_strategies(
     names: Sequence[str] = STRATEGIES,
     workers: int | None = None,
     keep: int = 400,
-) -> tuple[dict[str, Tally], Matrix]:
-    """Every named strategy over `sessions` seeded sessions (seeds seed, seed+1, ...)."""
-    matrix = tune_matrix(deck, cases, seed)
+    meanwhile: Callable[[Matrix], T] | None = None,
+) -> tuple[dict[str, Tally], Matrix, T | None]:
+    """Every named strategy over `sessions` seeded sessions (seeds seed, seed+1, ...).
+
+    Worker processes play the sessions while this one tunes the matrix table and runs `meanwhile`.
+    """
     count = workers or max(1, min(2, os.cpu_count() or 1))
     chunk = max(1, -(-sessions // (count * 2)))
-    jobs = [
-        (name, start, min(start + chunk, seed + sessions), matrix, tuple(cases), keep // 4)
-        for name in names
-        for start in range(seed, seed + sessions, chunk)
-    ]
+
+    def jobs(wanted: list[str], matrix: Matrix) -> list[Job]:
+        return [
+            (name, start, min(start + chunk, seed + sessions), matrix, tuple(cases), keep // 4)
+            for name in wanted
+            for start in range(seed, seed + sessions, chunk)
+        ]
+
+    plain = [name for name in names if name not in MATRIX_FAMILY]
+    tabled = [name for name in names if name in MATRIX_FAMILY]
     tallies = {name: Tally() for name in names}
+    untuned = Matrix({}, {})
     if count == 1 or sessions * len(names) < 200:
         _WORKER["deck"] = deck
-        done = [_work(job) for job in jobs]
+        matrix = tune_matrix(deck, cases, seed) if tabled else untuned
+        done = [_work(job) for job in jobs(plain, untuned) + jobs(tabled, matrix)]
+        extra = meanwhile(matrix) if meanwhile else None
     else:
         with multiprocessing.get_context("spawn").Pool(count, _init, (_text(root), _text(pack))) as pool:
-            done = pool.map(_work, jobs)
+            first = pool.map_async(_work, jobs(plain, untuned))
+            matrix = tune_matrix(deck, cases, seed) if tabled else untuned
+            second = pool.map_async(_work, jobs(tabled, matrix))
+            extra = meanwhile(matrix) if meanwhile else None
+            done = first.get() + second.get()
     for name, tally in done:
         tallies[name].add(tally)
-    return tallies, matrix
+    return tallies, matrix, extra
 
 
 def _text(path: Path | None) -> str | None:

@@ -65,12 +65,16 @@ def study(
     workers: int | None = None,
 ) -> Study:
     began = time.perf_counter()
-    tallies, matrix = run_strategies(
-        deck, root, cases, sessions=sessions, seed=seed, pack=pack, names=names, workers=workers
+
+    def measures(matrix: Matrix) -> tuple[dict[str, CardValue], dict[str, int]]:
+        return card_values(deck, cases), saturation(deck, cases, matrix, sessions=max(1, min(100, sessions // 10)))
+
+    tallies, matrix, extra = run_strategies(
+        deck, root, cases, sessions=sessions, seed=seed, pack=pack, names=names, workers=workers, meanwhile=measures
     )
-    cards = card_values(deck, cases)
+    assert extra is not None
+    cards, highest = extra
     changed = meter_sensitivity(deck, pooled_plays(tallies))
-    highest = saturation(deck, cases, matrix, sessions=max(1, min(100, sessions // 10)))
     return Study(tallies, matrix, cards, changed, highest, time.perf_counter() - began)
 
 
