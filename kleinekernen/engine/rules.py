@@ -246,8 +246,11 @@ def spinnenwebben(ctx: Context) -> Iterator[Item]:
             f"{count} procedural spider web(s) on the board drain energy.",
         )
     for corner, move in ctx.moves.items():
-        if move.kind != "rules" or (ctx.quadrant == "overheid_alone" and corner == "overheid"):
+        if move.kind != "rules":
             continue
+        named = any(effect.move == move.id and effect.web is not None for effect in ctx.case.effects)
+        if ctx.quadrant == "overheid_alone" and corner == "overheid" and not named:
+            continue  # the rule of law: the municipality's own rules in its own job, unless the case names a web
         if (case_sign(ctx.case, corner, move) or 0) > 0:
             continue  # the case says these rules help here: no web
         yield Spin(

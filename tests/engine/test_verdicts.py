@@ -52,3 +52,20 @@ def test_every_role_path_and_the_meters_at_both_ends_keep_one_verdict_per_act() 
                 meters = Meters(**dict.fromkeys(METERS, value))
                 result = play_case(case_id, moves, dict(zip(CORNERS, triple, strict=True)), meters=meters)  # type: ignore[arg-type]
                 assert verdict_clashes(result) == [], (case_id, triple, value)
+
+
+def test_every_web_label_a_case_names_can_be_spun() -> None:
+    for case_id, case in deck().cases.items():
+        for effect in case.effects:
+            if effect.web is None:
+                continue
+            assert effect.move is not None, case_id
+            corner = deck().move_corner[effect.move]
+            moves = {
+                "burgers": "eerst-afwachten",
+                "partners": "wachten-op-opdracht",
+                "overheid": "op-de-agenda-voor-later",
+            }
+            result = play_case(case_id, {**moves, corner: effect.move})  # type: ignore[dict-item]
+            labels = [event.web.label.nl for event in result.web_events if event.kind == "spun"]
+            assert effect.web.nl in labels, (case_id, effect.move)
