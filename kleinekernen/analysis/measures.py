@@ -54,7 +54,7 @@ def best_play(deck: Deck, case: Case) -> tuple[dict[Corner, str], dict[Corner, s
     cards = {corner: [move.id for move in deck.moves_of(corner)] for corner in CORNERS}
     moves = {corner: cards[corner][0] for corner in CORNERS}
     start = Meters()
-    for _ in range(2):
+    for _ in range(1):
         for corner in CORNERS:
             options = [role.id for role in deck.roles_of(corner)]
             roles[corner] = max(options, key=lambda r: _score(deck, case, {**roles, corner: r}, moves, start))

@@ -67,7 +67,7 @@ def study(
     began = time.perf_counter()
 
     def measures(matrix: Matrix) -> tuple[dict[str, CardValue], dict[str, int]]:
-        return card_values(deck, cases), saturation(deck, cases, matrix, sessions=max(1, min(100, sessions // 10)))
+        return card_values(deck, cases), saturation(deck, cases, matrix, sessions=max(1, min(50, sessions // 20)))
 
     tallies, matrix, extra = run_strategies(
         deck, root, cases, sessions=sessions, seed=seed, pack=pack, names=names, workers=workers, meanwhile=measures

@@ -25,8 +25,13 @@ HOME: dict[Corner, Meter] = {
 START = Meters()
 
 
+_PAIRS: dict[tuple[Corner, Corner], Meter] = {
+    (a, b): meter for pair, meter in EDGE.items() for a in pair for b in pair if a != b
+}
+
+
 def edge(a: Corner, b: Corner) -> Meter:
-    return EDGE[frozenset((a, b))]
+    return _PAIRS[(a, b)]
 
 
 @dataclass(frozen=True)
