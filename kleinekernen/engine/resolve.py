@@ -108,7 +108,7 @@ def resolve(
                 record(_cut_reward(deck, target, item, case.case_id))
     after = Meters(**values)
     score = sum(change.amount for change in changes)
-    result = CaseResult(
+    result = _result(
         case_id=case.case_id,
         quadrant=case.quadrant,
         placement=placement,
@@ -123,6 +123,13 @@ def resolve(
         events=crossed(case, before, values),
     )
     return Resolution(result, after, tuple(board), webs_spun, result.events)
+
+
+def _result(**fields: object) -> CaseResult:
+    """A CaseResult without the frozen dataclass's per-field checks (thousands are made per second)."""
+    result = object.__new__(CaseResult)
+    result.__dict__.update(note="", **fields)
+    return result
 
 
 CUTS_FIRST: dict[Corner, tuple[Corner, ...]] = {

@@ -153,38 +153,16 @@ def rollen(ctx: Context) -> Iterator[Item]:
 
     Steady in a fitting role, case after case: someone you can count on (same sign, same act).
     """
-    effects = {effect.role: (changes, reason) for effect, changes, reason in case_effects(ctx) if effect.role}
     for corner, role in ctx.roles.items():
-        if role.id in effects:
-            changes, reason = effects[role.id]
-            for meter, amount in changes:
-                yield Change("casus", meter, amount, reason, corner, None, role.id)
-            continue
-        title_en = role.title.en or role.title.nl
-        if not role_fits(ctx, corner, role):
-            yield Change(
-                "rol_past",
-                HOME[corner],
-                -2,
-                Bilingual(
-                    f"De rol {role.title.nl} past niet bij deze casus.", f"The role {title_en} does not fit this case."
-                ),
-                corner,
-                None,
-                role.id,
-            )
-            continue
-        yield Change(
-            "rol_past",
-            HOME[corner],
-            2,
-            Bilingual(f"De rol {role.title.nl} past bij deze casus.", f"The role {title_en} fits this case."),
-            corner,
-            None,
-            role.id,
-        )
+        key = ("role", ctx.case.case_id, corner, role.id)
+        verdict: tuple[list[Change], bool] | None = ctx.deck.memo.get(key)
+        if verdict is None:
+            verdict = ctx.deck.memo[key] = _role_verdict(ctx, corner, role)
+        changes, steady_counts = verdict
+        yield from changes
         before = ctx.previous_roles.get(corner)
-        if before is not None and before.id == role.id:
+        if steady_counts and before is not None and before.id == role.id:
+            title_en = role.title.en or role.title.nl
             yield Change(
                 "rolvastheid",
                 HOME[corner],
@@ -197,6 +175,21 @@ def rollen(ctx: Context) -> Iterator[Item]:
                 None,
                 role.id,
             )
+
+
+def _role_verdict(ctx: Context, corner: Corner, role: Role) -> tuple[list[Change], bool]:
+    """The verdict on a role in this case, and whether staying in it counts as steady."""
+    for effect, changes, reason in case_effects(ctx):
+        if effect.role == role.id:
+            return [Change("casus", meter, amount, reason, corner, None, role.id) for meter, amount in changes], False
+    title_en = role.title.en or role.title.nl
+    if not role_fits(ctx, corner, role):
+        reason = Bilingual(
+            f"De rol {role.title.nl} past niet bij deze casus.", f"The role {title_en} does not fit this case."
+        )
+        return [Change("rol_past", HOME[corner], -2, reason, corner, None, role.id)], False
+    reason = Bilingual(f"De rol {role.title.nl} past bij deze casus.", f"The role {title_en} fits this case.")
+    return [Change("rol_past", HOME[corner], 2, reason, corner, None, role.id)], True
 
 
 def rolbewustzijn(ctx: Context) -> Iterator[Item]:
