@@ -2,7 +2,7 @@
 
 - Asking for help works only where trust on that edge is high enough.
 - With little energy left, an ambitious move of the village strands halfway.
-- Ownership grown in earlier cases lets the village carry more.
+- Ownership grown in earlier cases lets the village carry more; energy lets its other good moves land better.
 - An asked-for contribution that is given keeps an agreement.
 - A good move of the partners or the municipality barely lands where the village does not trust them,
   and lands better where it does.
@@ -20,6 +20,8 @@ ASK_TRUST = 45
 """Trust on the edge below which an ask is not heard."""
 LOW_ENERGY = 40
 """Energy below which an ambitious move of the village strands."""
+LIVELY = 60
+"""Energy from which the village's other good moves land better."""
 CARRY_OWNERSHIP = 60
 """Ownership from which the village carries more."""
 DOUBTED = 40
@@ -67,6 +69,20 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                     corner,
                     move,
                 )
+            ]
+        if move.kind not in CARRYING and value("energy") >= LIVELY:
+            energy = value("energy")
+            verdict = [
+                *verdict,
+                _change(
+                    "energie",
+                    "energy",
+                    2,
+                    f"Er is energie in het dorp (energie {energy}): het pakt het meteen op.",
+                    f"There is energy in the village (energy {energy}): it takes it up at once.",
+                    corner,
+                    move,
+                ),
             ]
         if move.kind in CARRYING and value("ownership") >= CARRY_OWNERSHIP:
             owned = value("ownership")
