@@ -15,6 +15,9 @@ from pathlib import Path
 
 from . import paths
 from .analysis.balance import balance_deck
+from .analysis.strategies import Matrix
+from .analysis.study import tally_sessions
+from .analysis.study_report import study
 from .content.deck import Deck, load_deck
 from .content.models import CORNERS
 from .engine.choices import Place
@@ -99,11 +102,32 @@ def bench_engine(deck: Deck, *, quick: bool) -> None:
 
     seconds = best_of(1 if quick else 3, lambda: balance_deck(deck))
     print(f"balance_builtin_deck: {seconds:.2f} s ({len(deck.cases)} cases)")
+    bench_strategies(deck, quick=quick)
     if not quick:
         with tempfile.TemporaryDirectory() as folder:
             big = load_deck(make_big_deck(Path(folder), 100), assets=paths.assets()).deck
             seconds = best_of(1, lambda: balance_deck(big))
             print(f"balance_100_case_pack: {seconds:.2f} s ({len(big.cases)} cases)")
+
+
+def bench_strategies(deck: Deck, *, quick: bool) -> None:
+    """`balance --strategies` of the built-in deck, and one process playing random five-case sessions."""
+    sessions = 200 if quick else 2000
+    start_cpu, start = time.process_time(), time.perf_counter()
+    result = study(deck, None, list(deck.cases), sessions=sessions, seed=0)
+    seconds = time.perf_counter() - start
+    cpu = time.process_time() - start_cpu
+    names = len(result.tallies)
+    print(
+        f"balance_strategies_builtin: {seconds:.1f} s ({sessions} sessions x {names} strategies, "
+        f"{cpu:.1f} s CPU in the main process)"
+    )
+    cases = list(deck.cases)
+    count = 300 if quick else 3000
+    seconds = best_of(1, lambda: tally_sessions(deck, "random", range(count), Matrix({}, {}), cases, 0))
+    print(f"engine_random_5_case_sessions_one_process: {count / seconds:,.0f} per s")
+    seconds = best_of(1, lambda: tally_sessions(deck, "best", range(count // 10), Matrix({}, {}), cases, 0))
+    print(f"engine_best_play_5_case_sessions_one_process: {count // 10 / seconds:,.0f} per s")
 
 
 _WORKER_DECK: list[Deck] = []

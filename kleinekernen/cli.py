@@ -60,6 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     balance.add_argument("--seed", type=int, default=0, help="seed for sampling and for the random playthroughs")
     balance.add_argument("--html", type=Path, default=None, help="also write the balance as an HTML page")
     balance.add_argument("--runs", type=int, default=200, help="random playthroughs (default 200)")
+    balance.add_argument("--strategies", action="store_true", help="play named strategies over seeded sessions")
+    balance.add_argument("--sessions", type=int, default=2000, help="sessions per strategy (default 2000)")
 
     export = sub.add_parser("export", help="write a session's results for other villages (anonymous by default)")
     export.add_argument("save", type=Path, help="a session file in saves/")
@@ -122,6 +124,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "simulate":
         return _simulate(args)
     if command == "balance":
+        if args.strategies:
+            return _strategies(args)
         return _balance(args.path, args.seed, args.lang, args.html, args.runs)
     if command == "bench":
         from .bench import run_bench
@@ -214,6 +218,46 @@ def _simulate(args: argparse.Namespace) -> int:
         print(json.dumps(to_json(game, args.lang), ensure_ascii=False, indent=2))
     else:
         sys.stdout.write(to_text(game, args.lang))
+    return 0
+
+
+def _deck_and_cases(root: Path | None, lang: str):  # type: ignore[no-untyped-def]
+    """The deck to balance and the case ids to balance: a pack folder is its cases against the built-in cards."""
+    from .content.deck import case_files, load_deck
+
+    if _is_pack(root):
+        assert root is not None
+        pack = case_files(root)
+        result = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, extra_cases=pack)
+        for problem in result.problems:
+            print(problem, file=sys.stderr)
+        wanted = {p.resolve() for p in pack}
+        return result.deck, [cid for cid, path in result.deck.case_files.items() if path.resolve() in wanted]
+    deck = _load_deck(root, lang)
+    return deck, list(deck.cases)
+
+
+def _is_pack(root: Path | None) -> bool:
+    return root is not None and root.is_dir() and not (root / "cases").is_dir()
+
+
+def _strategies(args: argparse.Namespace) -> int:
+    from .analysis.study_report import format_study, study
+    from .engine.setup import MIN_CASES
+
+    deck, case_ids = _deck_and_cases(args.path, args.lang)
+    if len(case_ids) < MIN_CASES:
+        print(f"kleinekernen balance: {len(case_ids)} cases; a session needs {MIN_CASES}", file=sys.stderr)
+        return 2
+    pack = args.path if _is_pack(args.path) else None
+    root = None if pack is not None else args.path
+    result = study(deck, root, case_ids, sessions=args.sessions, seed=args.seed, pack=pack)
+    sys.stdout.write(format_study(deck, result, args.lang))
+    if args.html is not None:
+        from .analysis.study_html import strategies_html
+
+        args.html.write_text(strategies_html(deck, result, args.lang), encoding="utf-8")
+        print(args.html)
     return 0
 
 

@@ -94,6 +94,7 @@ def _case_json(game: Game, result: CaseResult, lang: str) -> dict[str, Any]:
                 "amount": change.amount,
                 "applied": change.applied,
                 "corner": change.corner,
+                "act": change.act,
                 "reason": change.reason.get(lang),
             }
             for change in result.changes
@@ -102,6 +103,7 @@ def _case_json(game: Game, result: CaseResult, lang: str) -> dict[str, Any]:
             {"event": event.kind, "number": event.web.number, "label": event.web.label.get(lang)}
             for event in result.web_events
         ],
+        "events": [{"event": event.key, "text": event.text.get(lang)} for event in result.events],
         "score": result.score,
         "outcome": result.outcome,
         "meters": result.meters_after.as_dict(),
@@ -135,6 +137,8 @@ def to_text(game: Game, lang: str = "nl") -> str:
         for web in case["webs"]:
             verb = {"spun": "spun" if en else "gesponnen", "cut": "cut" if en else "doorgeknipt"}[web["event"]]
             lines.append(f"    web #{web['number']} {verb}: {web['label']}")
+        for event in case.get("events", []):
+            lines.append(f"    {'next case' if en else 'volgende casus'}: {event['text']}")
         outcome = OUTCOME_WORDS[lang if lang == "en" else "nl"][case["outcome"]]
         lines.append(
             f"  score {case['score']:+d}: {outcome}; " + ", ".join(f"{k}={v}" for k, v in case["meters"].items())

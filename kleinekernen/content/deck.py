@@ -212,6 +212,9 @@ class _Loader:
                 problems.append(self.problem(path, parsed, ("effects", n, "move"), "unknown_move", id=effect.move))
             if effect.role is not None and effect.role not in self.deck.roles:
                 problems.append(self.problem(path, parsed, ("effects", n, "role"), "unknown_role", id=effect.role))
+        for n, role_id in enumerate(case.judgement.roles):
+            if role_id not in self.deck.roles:
+                problems.append(self.problem(path, parsed, ("judgement", "roles", n), "unknown_role", id=role_id))
         image: Path | None = None
         if case.illustration.file is not None:
             written = case.illustration.file

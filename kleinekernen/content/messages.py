@@ -51,8 +51,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "dict_type": {"nl": "moet een tabel zijn: naam = getal", "en": "must be a table: name = number"},
     "move_or_role": {
-        "nl": "geef move of role, niet allebei en niet geen van beide",
-        "en": "give either move or role, not both or neither",
+        "nl": "geef één van move, kind (met corner) of role",
+        "en": "give one of move, kind (with corner) or role",
+    },
+    "kind_corner": {"nl": "kind en corner horen bij elkaar", "en": "kind and corner go together"},
+    "mixed_verdict": {
+        "nl": "een oordeel helpt of schaadt: alle veranderingen wijzen dezelfde kant op",
+        "en": "a verdict helps or hurts: its changes all point one way",
     },
     "syntax": {"nl": "TOML-schrijffout: {detail}", "en": "TOML syntax error: {detail}"},
     "not_utf8": {

@@ -147,17 +147,27 @@ class Illustration(Model):
 
 
 class Effect(MeterChanges):
-    """What one move or role does in this particular case, on top of the general rules."""
+    """The case's verdict on one move, kind of move or role: it replaces the matrix's general rule for it.
+
+    All its changes point the same way (a verdict helps or hurts, never both).
+    """
 
     move: Id | None = Field(None, description="The id of a move card.")
+    kind: MoveKind | None = Field(None, description="A kind of move (with corner): every such card of that corner.")
+    corner: Corner | None = Field(None, description="With kind: the corner whose cards of that kind are judged.")
     role: Id | None = Field(None, description="The id of a role card.")
     web: Text | None = Field(None, description="In this case the move spins a spider web with this label.")
     reason: Text = Field(description="Why: shown to the group next to the change.")
 
     @model_validator(mode="after")
-    def _move_or_role(self) -> Effect:
-        if (self.move is None) == (self.role is None):
-            raise PydanticCustomError("move_or_role", "give either move or role, not both or neither")
+    def _one_target(self) -> Effect:
+        if sum(target is not None for target in (self.move, self.kind, self.role)) != 1:
+            raise PydanticCustomError("move_or_role", "give one of move, kind (with corner) or role")
+        if (self.kind is None) != (self.corner is None):
+            raise PydanticCustomError("kind_corner", "kind and corner go together")
+        values = self.changes().values()
+        if any(value > 0 for value in values) and any(value < 0 for value in values):
+            raise PydanticCustomError("mixed_verdict", "a verdict helps or hurts: its changes all point one way")
         return self
 
 
@@ -182,6 +192,15 @@ class Question(Text):
         )
 
 
+class Judgement(Model):
+    """How this case judges, beyond its effects: the roles that fit here."""
+
+    roles: list[Id] = Field(
+        default_factory=list,
+        description="The roles that fit this case; when given, they replace the quadrants on the role cards.",
+    )
+
+
 class Case(Model):
     """One case from village practice: one file in scenarios/cases/."""
 
@@ -200,6 +219,7 @@ class Case(Model):
         min_length=1, description="Questions for the reflection; one is picked from what happened in the case."
     )
     effects: list[Effect] = Field(default_factory=list)
+    judgement: Judgement = Judgement()
 
     @property
     def quadrant(self) -> Quadrant:

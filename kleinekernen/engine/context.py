@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..content.deck import Deck
 from ..content.models import Case, Corner, Meter, Move, MoveKind, Quadrant, Role
 from .choices import Place
-from .state import Web
+from .state import Meters, Web
 
 EDGE: dict[frozenset[Corner], Meter] = {
     frozenset(("burgers", "overheid")): "trust_burgers_overheid",
@@ -22,8 +22,16 @@ HOME: dict[Corner, Meter] = {
 """The meter a corner's own conduct shows on first."""
 
 
+START = Meters()
+
+
+_PAIRS: dict[tuple[Corner, Corner], Meter] = {
+    (a, b): meter for pair, meter in EDGE.items() for a in pair for b in pair if a != b
+}
+
+
 def edge(a: Corner, b: Corner) -> Meter:
-    return EDGE[frozenset((a, b))]
+    return _PAIRS[(a, b)]
 
 
 @dataclass(frozen=True)
@@ -36,6 +44,8 @@ class Context:
     webs: tuple[Web, ...]
     previous_roles: dict[Corner, Role]
     previous_quadrant: Quadrant | None
+    meters: Meters = START
+    """The meters as the case begins: gates read them."""
 
     @property
     def quadrant(self) -> Quadrant:

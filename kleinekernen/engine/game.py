@@ -16,7 +16,7 @@ from .choices import Choice, ChooseRole, Continue, Place, PlayMove
 from .errors import IllegalChoice
 from .resolve import resolve
 from .setup import Setup, validate_setup
-from .state import State, Step
+from .state import CaseResult, State, Step
 
 MAX_NOTE_CHARS = 4000
 
@@ -44,6 +44,29 @@ def turn(state: State) -> Corner | None:
 
 def current_hand(deck: Deck, setup: Setup, state: State, corner: Corner) -> tuple[str, ...]:
     return state.hand(corner)
+
+
+PLACEMENTS: tuple[Place, ...] = (
+    Place("burgers", False),
+    Place("burgers", True),
+    Place("overheid", True),
+    Place("overheid", False),
+)
+
+
+def legal_choices(deck: Deck, state: State) -> tuple[Choice, ...]:
+    """Every choice `apply` accepts in this state (a Continue stands for any note at the reflection)."""
+    step = state.step
+    if step is Step.END:
+        return ()
+    if step is Step.PLACE:
+        return PLACEMENTS
+    corner = turn(state)
+    if step is Step.ROLES and corner is not None:
+        return tuple(ChooseRole(corner, role.id) for role in deck.roles_of(corner))
+    if step is Step.MOVES and corner is not None:
+        return tuple(PlayMove(corner, card) for card in state.hand(corner))
+    return (Continue(),)
 
 
 def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
@@ -100,6 +123,7 @@ def _continue(deck: Deck, setup: Setup, state: State, choice: Continue) -> State
         roles=(),
         moves=(),
         pending=None,
+        events=finished.events,
         results=(*state.results, finished),
         history=history,
     )
@@ -118,12 +142,25 @@ def _autoplay(deck: Deck, setup: Setup, state: State) -> State:
         if corner in played:
             return state
         attitude = deck.attitudes[corner][setup.attitude_of(corner)]
+        assert state.case_id is not None
+        case = deck.cases[state.case_id]
         if state.step is Step.ROLES:
-            role = auto_role(deck, attitude, corner, setup.seed, state.case_index)
+            role = auto_role(deck, attitude, corner, setup.seed, state.case_index, case)
             state = state.evolve(roles=(*state.roles, (corner, role)))
         else:
             cards = current_hand(deck, setup, state, corner)
-            move = auto_move(deck, attitude, cards, setup.seed, state.case_index, corner)
+            village = dict(state.moves).get("burgers")
+            move = auto_move(
+                deck,
+                attitude,
+                cards,
+                setup.seed,
+                state.case_index,
+                corner,
+                case=case,
+                village=village,
+                meters=state.meters,
+            )
             state = state.evolve(moves=(*state.moves, (corner, move)))
 
 
@@ -141,6 +178,7 @@ def _resolve(deck: Deck, setup: Setup, state: State) -> State:
         webs_spun=state.webs_spun,
         previous=state.results[-1] if state.results else None,
         auto_corners=tuple(corner for corner in CORNERS if corner not in played),
+        events=state.events,
     )
     return state.evolve(
         step=Step.OUTCOME,
@@ -166,10 +204,48 @@ class Game:
         self.deck = deck
         self.setup = setup
         self.state = replay(deck, setup, choices)
+        self._tried: tuple[State | None, tuple[Choice, ...], list[State]] = (None, (), [])
+        """The last choices previewed and the states after each: a later preview reuses their common start."""
 
     def apply(self, choice: Choice) -> State:
         self.state = apply(self.deck, self.setup, self.state, choice)
         return self.state
+
+    def legal_choices(self) -> tuple[Choice, ...]:
+        """The one source of what may be done now; empty at the end."""
+        return legal_choices(self.deck, self.state)
+
+    def clone(self) -> Game:
+        """An independent copy to try choices on (cheap: states are immutable)."""
+        copy = object.__new__(Game)
+        copy.deck, copy.setup, copy.state = self.deck, self.setup, self.state
+        copy._tried = (None, (), [])
+        return copy
+
+    def preview(self, choices: Iterable[Choice]) -> CaseResult | None:
+        """The result this case would have after these choices, without playing them; None if not finished."""
+        tried = tuple(choices)
+        origin, done, states = self._tried
+        if origin is not self.state:
+            done, states = (), [self.state]
+        same = 0
+        while same < min(len(done), len(tried)) and done[same] == tried[same]:
+            same += 1
+        states = states[: same + 1]
+        for choice in tried[same:]:
+            states.append(apply(self.deck, self.setup, states[-1], choice))
+        self._tried = (self.state, tried, states)
+        return states[-1].pending
+
+    @property
+    def results(self) -> tuple[CaseResult, ...]:
+        """One record per finished case: case id, placement, roles, moves, score, outcome, changes."""
+        return self.state.results
+
+    @property
+    def pending(self) -> CaseResult | None:
+        """The result of the case being looked at (from the outcome step to the reflection)."""
+        return self.state.pending
 
     @property
     def step(self) -> Step:

@@ -67,6 +67,7 @@ def _score_with(game: Game, corner: Corner, card: str) -> int:
         webs=state.webs,
         webs_spun=state.webs_spun,
         previous=state.results[-1] if state.results else None,
+        events=state.events,
     )
     return resolution.result.score
 
@@ -83,10 +84,23 @@ def attitude_policy(name: str) -> Policy:
             return Continue()
         attitudes = game.deck.attitudes[corner]
         attitude = attitudes.get(name) or attitudes[game.setup.attitude_of(corner)]
-        seed, index = game.setup.seed, game.state.case_index
+        seed, index, case = game.setup.seed, game.state.case_index, game.case
+        assert case is not None
         if step is Step.ROLES:
-            return ChooseRole(corner, auto_role(game.deck, attitude, corner, seed, index))
-        return PlayMove(corner, auto_move(game.deck, attitude, game.hand(corner), seed, index, corner))
+            return ChooseRole(corner, auto_role(game.deck, attitude, corner, seed, index, case))
+        village = dict(game.state.moves).get("burgers")
+        card = auto_move(
+            game.deck,
+            attitude,
+            game.hand(corner),
+            seed,
+            index,
+            corner,
+            case=case,
+            village=village,
+            meters=game.state.meters,
+        )
+        return PlayMove(corner, card)
 
     return policy
 

@@ -35,7 +35,7 @@ def what_happened(result: CaseResult) -> Happened:
     top = frozenset(meter for meter, amount in net.items() if largest and abs(amount) == largest)
     return Happened(
         moves=frozenset(move for _, move in result.moves),
-        rules=frozenset(change.rule for change in result.changes if change.amount),
+        rules=frozenset(r for change in result.changes if change.amount for r in (change.rule, change.principle)),
         top_meters=top,
         outcome=result.outcome,
     )

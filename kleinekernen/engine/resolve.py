@@ -5,16 +5,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..content.deck import Deck
-from ..content.models import Case, Corner, Meter
+from ..content.models import Case, Corner
 from .choices import Place
 from .context import Context
+from .events import crossed, entering
 from .rules import RULES, Cut, Spin
-from .state import METER_MAX, METER_MIN, Bilingual, CaseResult, Change, Meters, Outcome, Web, WebEvent
+from .state import METER_MAX, METER_MIN, Bilingual, CaseResult, Change, Event, Meters, Outcome, Web, WebEvent
 
-CUT_REWARD = 4
-"""Energy that comes back when a move of courage cuts a spider web."""
-BLOOM_FROM = 25
+CUT_REWARD = 3
+"""Energy that comes back when courage cuts a web spun in an earlier case."""
+SAME_CASE_CUT_REWARD = 1
+"""A web spun and cut in one case gives back less than spinning it cost (never better than none)."""
+SPIN_COST = 2
+"""Energy a new web costs when it is spun."""
+BLOOM_FROM = 30
 """A case scoring this much or more blooms; from 0 it struggles; below 0 it strands."""
+SOFT_ZONE = 40
+"""Within this distance of 0 or 100 a change shrinks in proportion: meters never clip, and never saturate."""
 
 
 @dataclass(frozen=True)
@@ -23,12 +30,21 @@ class Resolution:
     meters: Meters
     webs: tuple[Web, ...]
     webs_spun: int
+    events: tuple[Event, ...] = ()
 
 
 def outcome_of(score: int) -> Outcome:
     if score >= BLOOM_FROM:
         return "bloeit"
     return "worstelt" if score >= 0 else "strandt"
+
+
+def softened(value: int, amount: int) -> int:
+    """What a change of `amount` really moves a meter standing at `value`: less the nearer the end it heads to."""
+    room = (METER_MAX - value) if amount > 0 else (value - METER_MIN)
+    if room >= SOFT_ZONE:
+        return amount
+    return round(amount * room / SOFT_ZONE)
 
 
 def resolve(
@@ -43,6 +59,7 @@ def resolve(
     webs_spun: int,
     previous: CaseResult | None,
     auto_corners: tuple[Corner, ...] = (),
+    events: tuple[Event, ...] = (),
 ) -> Resolution:
     """The outcome of one case, given the state before it. Pure: the same input, the same output."""
     ctx = Context(
@@ -54,47 +71,44 @@ def resolve(
         webs=webs,
         previous_roles={corner: deck.roles[role_id] for corner, role_id in previous.roles} if previous else {},
         previous_quadrant=previous.quadrant if previous else None,
+        meters=meters,
     )
     changes: list[Change] = []
-    events: list[WebEvent] = []
+    web_events: list[WebEvent] = []
     board = list(webs)
-    values = meters.as_dict()
+    before = meters.as_dict()
+    values = dict(before)
 
-    def move(meter: Meter, amount: int) -> int:
-        before = values[meter]
-        values[meter] = max(METER_MIN, min(METER_MAX, before + amount))
-        return values[meter] - before
+    def record(item: Change) -> None:
+        meter, amount = item.meter, item.amount
+        value = values[meter]
+        room = (METER_MAX - value) if amount > 0 else (value - METER_MIN)
+        applied = amount if room >= SOFT_ZONE else round(amount * room / SOFT_ZONE)
+        values[meter] = value + applied
+        changes.append(Change(item.rule, meter, amount, item.reason, item.corner, applied, item.act, item.lesson))
 
+    for earlier in entering(events):
+        record(earlier)
     for _name, rule in RULES:
         for item in rule(ctx):
             if isinstance(item, Change):
-                applied = move(item.meter, item.amount)
-                changes.append(Change(item.rule, item.meter, item.amount, item.reason, item.corner, applied))
+                record(item)
             elif isinstance(item, Spin):
                 webs_spun += 1
                 web = Web(webs_spun, item.label, case.case_id, item.move_id, item.corner)
                 board.append(web)
-                events.append(WebEvent("spun", web, "spinnenwebben", item.reason))
-            elif isinstance(item, Cut) and board:
-                web = board.pop(0)
-                events.append(WebEvent("cut", web, "spinnenwebben", item.reason))
-                applied = move("energy", CUT_REWARD)
-                changes.append(
-                    Change(
-                        "spinnenwebben",
-                        "energy",
-                        CUT_REWARD,
-                        Bilingual(
-                            f"Spinnenweb doorgeknipt: {web.label.nl}. Er komt weer ruimte.",
-                            f"Spider web cut: {web.label.en or web.label.nl}. There is room again.",
-                        ),
-                        item.corner,
-                        applied,
-                    )
-                )
-    meters = Meters(**values)
+                web_events.append(WebEvent("spun", web, "spinnenwebben", item.reason))
+                record(_spin_cost(web))
+            elif isinstance(item, Cut):
+                target = _web_to_cut(board, item.corner)
+                if target is None:
+                    continue
+                board.remove(target)
+                web_events.append(WebEvent("cut", target, "spinnenwebben", item.reason))
+                record(_cut_reward(deck, target, item, case.case_id))
+    after = Meters(**values)
     score = sum(change.amount for change in changes)
-    result = CaseResult(
+    result = _result(
         case_id=case.case_id,
         quadrant=case.quadrant,
         placement=placement,
@@ -102,9 +116,68 @@ def resolve(
         moves=moves,
         auto_corners=auto_corners,
         changes=tuple(changes),
-        web_events=tuple(events),
+        web_events=tuple(web_events),
         score=score,
         outcome=outcome_of(score),
-        meters_after=meters,
+        meters_after=after,
+        events=crossed(case, before, values),
     )
-    return Resolution(result, meters, tuple(board), webs_spun)
+    return Resolution(result, after, tuple(board), webs_spun, result.events)
+
+
+def _result(**fields: object) -> CaseResult:
+    """A CaseResult without the frozen dataclass's per-field checks (thousands are made per second)."""
+    result = object.__new__(CaseResult)
+    result.__dict__.update(note="", **fields)
+    return result
+
+
+CUTS_FIRST: dict[Corner, tuple[Corner, ...]] = {
+    "burgers": ("burgers", "overheid", "partners"),
+    "partners": ("partners", "overheid", "burgers"),
+    "overheid": ("overheid", "partners", "burgers"),
+}
+"""Whose webs a corner's courage cuts first: its own, then (for the village) the municipality's."""
+
+
+def _web_to_cut(board: list[Web], corner: Corner) -> Web | None:
+    for spinner in CUTS_FIRST[corner]:
+        for web in board:
+            if web.corner == spinner:
+                return web
+    return None
+
+
+def _spin_cost(web: Web) -> Change:
+    return Change(
+        "spinnenwebben",
+        "energy",
+        -SPIN_COST,
+        Bilingual(
+            f"Nieuw spinnenweb: {web.label.nl}. De energie gaat naar formulieren.",
+            f"New spider web: {web.label.en or web.label.nl}. The energy goes into forms.",
+        ),
+    )
+
+
+WHO: dict[Corner, tuple[str, str]] = {
+    "burgers": ("het dorp", "the village"),
+    "partners": ("de partners", "the partners"),
+    "overheid": ("de gemeente", "the municipality"),
+}
+
+
+def _cut_reward(deck: Deck, web: Web, cut: Cut, case_id: str) -> Change:
+    same_case = web.case_id == case_id
+    amount = SAME_CASE_CUT_REWARD if same_case else CUT_REWARD
+    who_nl, who_en = WHO[web.corner]
+    where = deck.cases.get(web.case_id)
+    title_nl = where.title.nl if where else web.case_id
+    title_en = (where.title.en or where.title.nl) if where else web.case_id
+    if same_case:
+        nl = f"{cut.reason.nl} knipt het spinnenweb '{web.label.nl}' van {who_nl} meteen weer door: tijd verloren."
+        en = f"{cut.reason.en} cuts {who_en}'s spider web '{web.label.en or web.label.nl}' right away: time lost."
+    else:
+        nl = f"{cut.reason.nl} knipt het spinnenweb '{web.label.nl}' door, gesponnen door {who_nl} in '{title_nl}'."
+        en = f"{cut.reason.en} cuts the spider web '{web.label.en or web.label.nl}', spun by {who_en} in '{title_en}'."
+    return Change("spinnenwebben", "energy", amount, Bilingual(nl, en))

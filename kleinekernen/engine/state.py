@@ -70,6 +70,16 @@ class Change(NamedTuple):
     corner: Corner | None = None
     applied: int | None = None
     """What the meter really moved, after its bounds; None until applied."""
+    act: str | None = None
+    """The move or role of `corner` this change judges; None for the case as a whole."""
+    lesson: str | None = None
+    """The principle this act stands for when the case itself judges it (rule `casus`): the rule the
+    matrix would have applied to this kind of move here. None where the rule is the principle itself."""
+
+    @property
+    def principle(self) -> str:
+        """The rule a lesson in love is read from: the case's verdict counts for the act's principle."""
+        return self.lesson or self.rule
 
 
 @dataclass(frozen=True)
@@ -92,6 +102,18 @@ class WebEvent:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A meter crossed a threshold in one case; someone the group met there acts in the next case."""
+
+    key: str
+    case_id: str
+    text: Bilingual
+    """What happens, naming the case and the person: shown now, and as the reason next case."""
+    meter: Meter
+    amount: int
+
+
+@dataclass(frozen=True)
 class CaseResult:
     """A finished case: what the group chose, what happened and why."""
 
@@ -107,6 +129,8 @@ class CaseResult:
     outcome: Outcome
     meters_after: Meters
     note: str = ""
+    events: tuple[Event, ...] = ()
+    """What this case set off, to enter the next case: a meter crossed a threshold."""
 
     def role_of(self, corner: Corner) -> str:
         return dict(self.roles)[corner]
@@ -125,6 +149,8 @@ class State:
     meters: Meters = Meters()
     webs: tuple[Web, ...] = ()
     webs_spun: int = 0
+    events: tuple[Event, ...] = ()
+    """Events from the case before, entering the current one."""
     placement: Place | None = None
     roles: tuple[tuple[Corner, str], ...] = ()
     moves: tuple[tuple[Corner, str], ...] = ()

@@ -92,8 +92,8 @@ def lesson_signs(deck: Deck, result: CaseResult) -> tuple[Counter[str], Counter[
 
     acts: dict[tuple[str, Corner | None], int] = {}
     for change in result.changes:
-        if change.rule in LESSONS:
-            key = (LESSONS[change.rule], change.corner)
+        if change.principle in LESSONS:
+            key = (LESSONS[change.principle], change.corner)
             acts[key] = acts.get(key, 0) + change.amount
     for (rule_lesson, _corner), total in acts.items():
         count(rule_lesson, total)

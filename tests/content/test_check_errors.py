@@ -31,9 +31,9 @@ BREAKAGES = [
     ("syntax.toml", 'owner = "burgers"', "owner = burgers", "owner", "TOML-schrijffout"),
     ("wrong-type.toml", "needs_other = false", 'needs_other = "nee"', "needs_other", "true of false"),
     ("misspelt.toml", "illustration.motif", "ilustration.motif", "ilustration", "bedoelde je 'illustration'"),
-    ("bad-amount.toml", "energy = -6", "energy = -60", "effects[2].energy", "minstens -20"),
+    ("bad-amount.toml", "energy = -6", "energy = -60", "effects[1].energy", "minstens -20"),
     ("bad-motif.toml", 'illustration.motif = "float"', 'illustration.motif = "boat"', "illustration.motif", "een van"),
-    ("bad-move.toml", 'move = "zelf-regelen"', 'move = "zelf-regel"', "effects[2].move", "zelf-regel"),
+    ("bad-move.toml", 'move = "zelf-regelen"', 'move = "zelf-regel"', "effects[1].move", "zelf-regel"),
     (
         "escape.toml",
         'illustration.motif = "float"',

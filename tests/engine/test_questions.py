@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import itertools
 
+from kleinekernen.analysis.simulate import simulate
 from kleinekernen.content.models import METERS, Case, Question
 from kleinekernen.engine.choices import Place
 from kleinekernen.engine.questions import candidates, holds, pick_question, what_happened
-from kleinekernen.engine.rules import RULES
+from kleinekernen.engine.rules import RULE_NAMES
 from kleinekernen.engine.state import CaseResult
 from tests.engine.helpers import deck, play_case
 
@@ -87,7 +88,7 @@ def test_the_pick_depends_only_on_the_seed_and_the_choices() -> None:
 
 
 def test_conditions_name_rules_moves_and_meters_the_game_has() -> None:
-    rules = {name for name, _ in RULES}
+    rules = RULE_NAMES
     for case in deck().cases.values():
         assert any(not q.conditions() for q in case.questions), f"{case.case_id} has no question for any play"
         for question in case.questions:
@@ -105,3 +106,15 @@ def test_a_condition_on_the_outcome_and_the_meter_reads_the_case() -> None:
     assert not holds(Question(nl="?", after_outcome="strandt" if result.outcome != "strandt" else "bloeit"), happened)
     assert len(happened.top_meters) >= 1
     assert all(holds(Question(nl="?", after_meter=meter), happened) for meter in happened.top_meters)
+
+
+def test_every_rule_a_change_carries_is_one_a_question_can_name() -> None:
+    changes = [
+        change
+        for seed in range(40)
+        for result in simulate(deck(), seed=seed, cases=5).state.results
+        for change in result.changes
+    ]
+    seen = {change.rule for change in changes} | {change.principle for change in changes}
+    assert seen <= RULE_NAMES, seen - RULE_NAMES
+    assert {"casus", "zet", "valse_liefde", "spinnenwebben"} <= seen

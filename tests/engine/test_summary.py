@@ -40,12 +40,12 @@ def test_a_municipality_that_walks_away_four_times_is_loving_neglect_gone_wrong_
 
 def test_webs_spun_count_as_wrong_and_webs_cut_as_well() -> None:
     moves = {"burgers": "keukentafels", "partners": "dienst-op-verzoek", "overheid": "vergunning-vooraf"}
-    spun = play_case("carnavalswagen", moves)
+    spun = play_case("straatfeest", moves)  # ten pages for one afternoon: a web
     assert [e.kind for e in spun.web_events] == ["spun"]
     well, wrong = lesson_signs(deck(), spun)
     assert wrong["procedurele_spinnenwebben"] == 1 and well["procedurele_spinnenwebben"] == 0
     web = spun.web_events[0].web
-    cut = play_case("straatfeest", {**moves, "overheid": "regel-creatief-uitleggen"}, webs=(web,))
+    cut = play_case("laatste-winkel", {**moves, "overheid": "regel-creatief-uitleggen"}, webs=(web,))
     assert [e.kind for e in cut.web_events] == ["cut"]
     well, wrong = lesson_signs(deck(), cut)
     assert well["procedurele_spinnenwebben"] == 1 and wrong["procedurele_spinnenwebben"] == 0
@@ -59,7 +59,7 @@ def test_no_lesson_is_counted_as_going_well_when_its_rule_only_took_away(seed: i
     for result in game.state.results:
         well, wrong = lesson_signs(deck(), result)
         for rule, lesson in LESSONS.items():
-            amounts = [c.amount for c in result.changes if c.rule == rule]
+            amounts = [c.amount for c in result.changes if c.principle == rule]
             if amounts and all(a < 0 for a in amounts):
                 assert well[lesson] == 0 and wrong[lesson] >= 1, (result.case_id, rule)
             if amounts and all(a > 0 for a in amounts):
@@ -101,7 +101,7 @@ def test_over_every_case_and_every_move_the_tally_follows_the_sign_of_each_act()
             for rule, lesson in LESSONS.items():
                 acts: dict[object, int] = {}
                 for change in result.changes:
-                    if change.rule == rule:
+                    if change.principle == rule:
                         acts[change.corner] = acts.get(change.corner, 0) + change.amount
                 assert well[lesson] == sum(total > 0 for total in acts.values()), (case_id, b, p, o, rule)
                 assert wrong[lesson] == sum(total < 0 for total in acts.values()), (case_id, b, p, o, rule)
