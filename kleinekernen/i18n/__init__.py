@@ -14,8 +14,17 @@ class CatalogError(ValueError):
     """A catalogue file that is not a flat table of texts, e.g. CatalogError('nl.toml: title.new is 3')."""
 
 
+PLURAL_FORMS = ("one", "other")
+"""Dutch and English both have two forms: one (count == 1) and other (0, 2, 3 …)."""
+
+
+def plural_form(count: int) -> str:
+    return "one" if count == 1 else "other"
+
+
 def load_catalog(lang: str) -> dict[str, str]:
-    """A catalogue file: key = "text with {placeholders}".
+    """A catalogue file: key = "text with {placeholders}", or for a text with a count, its plural forms:
+    key = { one = "{count} speler", other = "{count} spelers" }, kept as key.one and key.other.
 
     Checked by hand rather than by a pydantic model: the catalogue ships with the code (trainers do not
     write it), and importing pydantic would double the time to the first frame.
@@ -23,10 +32,17 @@ def load_catalog(lang: str) -> dict[str, str]:
     path = LOCALE / f"{lang}.toml"
     with path.open("rb") as handle:
         data = tomllib.load(handle)
+    texts: dict[str, str] = {}
     for key, value in data.items():
-        if not isinstance(value, str):
+        if isinstance(value, dict):
+            if set(value) != set(PLURAL_FORMS) or not all(isinstance(form, str) for form in value.values()):
+                raise CatalogError(f"{path.name}: {key} has forms {sorted(value)}; a plural has exactly one, other")
+            texts.update({f"{key}.{form}": text for form, text in value.items()})
+        elif isinstance(value, str):
+            texts[key] = value
+        else:
             raise CatalogError(f"{path.name}: {key} is {value!r}, not a text")
-    return data
+    return texts
 
 
 def placeholders(text: str) -> set[str]:
@@ -41,7 +57,12 @@ class Catalog:
         self.texts = load_catalog(self.lang)
 
     def __call__(self, key: str, **values: object) -> str:
+        """The text of key with its placeholders filled in; a plural text takes its form from `count`."""
         text = self.texts.get(key)
+        if text is None:
+            count = values.get("count")
+            if isinstance(count, int):
+                text = self.texts.get(f"{key}.{plural_form(count)}")
         if text is None:
             return f"[{key}]"
         return text.format(**values) if values else text
