@@ -3,91 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from . import paths
-
-
-def _lang_default() -> str:
-    return "en" if os.environ.get("KLEINEKERNEN_LANG", "nl").lower().startswith("en") else "nl"
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kleinekernen",
-        description="Het Kleine Kernen Spel, digitaal / the Small Villages Game.",
-    )
-    parser.add_argument("--lang", choices=("nl", "en"), default=_lang_default(), help="language (default nl)")
-    sub = parser.add_subparsers(dest="command")
-
-    play = sub.add_parser("play", help="play the game (the default)")
-    play.add_argument("--seed", type=int, default=None, help="fixes the draw of cases and hands")
-    play.add_argument("--fullscreen", action="store_true", help="start full screen (F11 toggles)")
-    play.add_argument("--size", default="1280x720", help="window size, e.g. 1920x1080")
-    play.add_argument("--trace", type=Path, default=None, help="write a JSON line per screen change to FILE")
-    play.add_argument("--watch", action="store_true", help="reload the scenarios when a file is saved")
-
-    preview = sub.add_parser("preview", help="open the game on one case file, reloading it when saved")
-    preview.add_argument("case", type=Path)
-    preview.add_argument("--png", type=Path, default=None, help="render each step of the case to PNG in this folder")
-    preview.add_argument("--size", default="1280x720")
-
-    shots = sub.add_parser("screenshots", help="render every scene of a scripted session to PNG")
-    shots.add_argument("outdir", type=Path)
-    shots.add_argument("--size", default="1280x720", help="e.g. 3840x2160")
-    shots.add_argument("--seed", type=int, default=7)
-
-    check = sub.add_parser("check", help="check scenario files and report every error with its line")
-    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: scenarios/)")
-    check.add_argument("--stats", action="store_true", help="word counts and readability (B1) per case")
-
-    schema = sub.add_parser("schema", help="write the JSON Schemas of the scenario files")
-    schema.add_argument("outdir", nargs="?", type=Path, default=None, help="default: scenarios/schema/")
-
-    simulate = sub.add_parser("simulate", help="play a whole session without a screen and print its log")
-    simulate.add_argument("--seed", type=int, required=True)
-    simulate.add_argument("--cases", type=int, default=5)
-    simulate.add_argument("--deck", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
-    simulate.add_argument("--policy", default="random", help="random, greedy, or an attitude such as communicatief")
-    simulate.add_argument("--choices", type=Path, default=None, help="a JSON file of choices to play first")
-    simulate.add_argument("--json", action="store_true", help="print the stable JSON form")
-
-    balance = sub.add_parser("balance", help="best, worst and tempting paths of every case")
-    balance.add_argument("path", nargs="?", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
-    balance.add_argument("--seed", type=int, default=0, help="seed for sampling and for the random playthroughs")
-    balance.add_argument("--html", type=Path, default=None, help="also write the balance as an HTML page")
-    balance.add_argument("--runs", type=int, default=200, help="random playthroughs (default 200)")
-    balance.add_argument("--strategies", action="store_true", help="play named strategies over seeded sessions")
-    balance.add_argument("--sessions", type=int, default=2000, help="sessions per strategy (default 2000)")
-
-    export = sub.add_parser("export", help="write a session's results for other villages (anonymous by default)")
-    export.add_argument("save", type=Path, help="a session file in saves/")
-    export.add_argument("-o", "--output", type=Path, default=None, help="default: next to the session, .results.json")
-    export.add_argument("--names", action="store_true", help="include the village's name")
-    export.add_argument("--notes", action="store_true", help="include the group's notes")
-
-    imp = sub.add_parser("import", help="check a results file from another village and add it to saves/imported/")
-    imp.add_argument("file", type=Path)
-
-    report = sub.add_parser("report", help="the report of a session for the minutes")
-    report.add_argument("save", type=Path, help="a session file in saves/")
-    report.add_argument("--format", choices=("html", "pdf", "md"), default="html")
-    report.add_argument("-o", "--output", type=Path, default=None, help="default: saves/reports/")
-
-    pack = sub.add_parser("pack", help="zip a pack folder (with its pack.toml) to share")
-    pack.add_argument("folder", type=Path)
-    pack.add_argument("-o", "--output", type=Path, default=None, help="default: FOLDER.zip beside the folder")
-
-    install = sub.add_parser("install-pack", help="check a pack zip and install it in scenarios/cases/")
-    install.add_argument("zip", type=Path)
-
-    bench = sub.add_parser("bench", help="print the project's speed figures, one per line")
-    bench.add_argument("--quick", action="store_true", help="fewer repetitions")
-    return parser
-
+from .cli_parser import parse_args
 
 WRITING_COMMANDS = {"schema", "install-pack", "export", "import", "report"}
 
@@ -113,7 +34,7 @@ def _cannot_write(command: str, path: Path, error: OSError) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     command = args.command or "play"
     if command in WRITING_COMMANDS:
         _clean_after_kill()

@@ -20,7 +20,8 @@ from kleinekernen.engine.setup import Player, Setup
 from kleinekernen.engine.state import Step
 from kleinekernen.files.names import printable_text
 from kleinekernen.persistence.markdown import inline, lines
-from kleinekernen.persistence.report import ReportData, build_report, to_html, to_markdown
+from kleinekernen.persistence.report import ReportData, build_report, to_markdown
+from kleinekernen.persistence.report_html import to_html
 from tests.engine.helpers import deck
 
 HOSTILE_NOTE = (
@@ -87,7 +88,7 @@ def test_a_typed_note_never_makes_a_heading_list_or_block_of_its_own(typed: list
 
 
 def test_html_report_escapes_names_and_drops_bidirectional_overrides() -> None:
-    page = to_html(report_of(hostile_game(), [HOSTILE_NOTE, "", ""]), None, "nl")
+    page = to_html(report_of(hostile_game(), [HOSTILE_NOTE, "", ""]), "nl")
     assert "<script>" not in page and "&lt;b&gt;de Vries&lt;/b&gt;" in page
     assert "\u202e" not in page and "\x1b" not in page
 
@@ -97,12 +98,12 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def test_the_pdf_prints_hebrew_arabic_and_greek_and_names_what_it_cannot_print(tmp_path: Path) -> None:
-    from kleinekernen.persistence.report import to_pdf
+    from kleinekernen.persistence.report_pdf import to_pdf
     from tests.conftest import ASSETS
 
     note = "שלום לכולם · مرحبا بالجميع · Καλημέρα · 🌻 zonnebloem"
     data = report_of(hostile_game(note, "Yael כהן", "Dorp"), ["Samen 👍", "", ""])
-    text = pdf_text(to_pdf(data, None, ASSETS / "fonts", "nl"))
+    text = pdf_text(to_pdf(data, ASSETS / "fonts", "nl"))
     for word in ("Καλημέρα", "zonnebloem", "Yael"):
         assert word in text
     for letters in ("שלום", "כהן", "مرحبا"):
@@ -111,9 +112,9 @@ def test_the_pdf_prints_hebrew_arabic_and_greek_and_names_what_it_cannot_print(t
 
 
 def test_without_the_fallback_font_the_pdf_says_what_it_could_not_print(tmp_path: Path) -> None:
-    from kleinekernen.persistence.report import to_pdf
+    from kleinekernen.persistence.report_pdf import to_pdf
     from tests.conftest import ASSETS
 
     data = report_of(hostile_game("שלום en 🌻", "Jan", "Dorp"), ["", "", ""])
-    text = pdf_text(to_pdf(data, None, ASSETS / "fonts", "nl", fallbacks=()))
+    text = pdf_text(to_pdf(data, ASSETS / "fonts", "nl", fallbacks=()))
     assert "U+05E9" in text and "U+1F33B" in text

@@ -17,7 +17,9 @@ from kleinekernen.engine.choices import Continue
 from kleinekernen.engine.state import Step
 from kleinekernen.persistence.index import ChoiceIndex
 from kleinekernen.persistence.journal import JournalWriter
-from kleinekernen.persistence.report import build_report, to_html, to_markdown, to_pdf
+from kleinekernen.persistence.report import build_report, to_markdown
+from kleinekernen.persistence.report_html import to_html
+from kleinekernen.persistence.report_pdf import to_pdf
 from kleinekernen.persistence.results import ResultsError, export_results, import_results, read_results
 from kleinekernen.persistence.sessions import open_session
 from tests.conftest import ASSETS
@@ -135,15 +137,15 @@ def test_html_and_pdf_reports_hold_every_case_title_and_every_note(tmp_path: Pat
     path = session_with_notes(tmp_path)
     opened = open_session(path, deck())
     data = build_report(opened.game, opened.journal.plan, "nl")
-    page = to_html(data, b"\x89PNG fake", "nl")
-    pdf = to_pdf(data, None, ASSETS / "fonts", "nl")
+    page = to_html(data, "nl")
+    pdf = to_pdf(data, ASSETS / "fonts", "nl")
     text = "\n".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(pdf)).pages)
     flat = " ".join(text.split())
     for result in opened.game.state.results:
         title = deck().cases[result.case_id].title.nl
         assert title in page and title in flat
     assert "&lt;script&gt;" in page and "<script>" not in page
-    assert page.count("data:image/png;base64,") == 1
+    assert page.count("<svg") == 1 and "data:image" not in page
     assert "één café" in flat and "Omdat het dorp het zelf wil" in flat
     assert "Omdat het dorp het zelf wil" in to_markdown(data, "nl")
 
