@@ -59,9 +59,10 @@ class ReportPdf:
         if self.pdf.will_page_break(height):
             self.pdf.add_page()
 
-    def heading(self, text: str, size: float = 14, then: str = "") -> None:
-        """A heading that keeps with the first two lines of `then` (what follows it)."""
-        after = min(self.height_of(then, BODY, False, LINE), LINE * 2) if then else LINE * 2
+    def heading(self, text: str, size: float = 14, then: str = "", after: float | None = None) -> None:
+        """A heading that keeps with what follows it: the first two lines of `then`, or `after` millimetres."""
+        if after is None:
+            after = min(self.height_of(then, BODY, False, LINE), LINE * 2) if then else LINE * 2
         self.keep(self.height_of(text, size, True, size * 0.5) + 1 + after)
         self.pdf.set_font("Atkinson", "B", size)
         self.pdf.multi_cell(self.width, size * 0.5, self.coverage.printable(text), new_x="LMARGIN", new_y="NEXT")
@@ -141,8 +142,9 @@ def to_pdf(
             page.labelled(t("reflect.notes"), case.note)
     page.pdf.ln(3)
     if data.summary is not None and data.cases:
-        page.heading(t("end.chart"), 14, then="")
-        page.chart(layout_chart(data.summary, t, page.measure(), page.width, 9 * PT))
+        chart = layout_chart(data.summary, t, page.measure(), page.width, 9 * PT)
+        page.heading(t("end.chart"), 14, after=chart.height + 2)
+        page.chart(chart)
     for heading, items in (
         (t("end.webs", count=len(data.webs_left)), data.webs_left),
         (t("end.roles"), data.role_profile),

@@ -26,16 +26,16 @@ PLAN = [
 VILLAGE = "Oosterwolde & Zn."
 
 
-def evening() -> Game:
+def evening(notes: tuple[str, ...] = NOTES, cases: int = 5) -> Game:
     """Every case placed where its card says, then the first legal choice; each reflection keeps its note."""
-    game = Game(deck(), Setup(seed=12, players=PLAYERS, case_count=5, village=VILLAGE))
-    notes = iter(NOTES)
+    game = Game(deck(), Setup(seed=12, players=PLAYERS, case_count=cases, village=VILLAGE))
+    typed = iter(notes * cases)
     while game.step is not Step.END:
         if game.step is Step.PLACE:
             assert game.case is not None
             game.apply(Place(game.case.owner, game.case.needs_other))
         elif game.step is Step.REFLECT:
-            game.apply(Continue(next(notes)))
+            game.apply(Continue(next(typed)))
         else:
             game.apply(game.legal_choices()[0])
     return game
