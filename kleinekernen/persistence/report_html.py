@@ -17,6 +17,7 @@ STYLE = (
     "h1{font-size:20pt;margin-bottom:.2em}h2{font-size:15pt;margin-top:1.4em}h3{font-size:12.5pt}"
     ".meta{margin-top:0}ol.cases>li{margin-bottom:.5em}.note{white-space:pre-wrap}"
     ".case .note,.plan .note{border-left:4px solid #0072b2;padding-left:.8em;margin-left:0}"
+    ".label,.plan dt{break-after:avoid;page-break-after:avoid}"
     ".plan dt{font-weight:bold;margin-top:.6em}.plan dd{margin-left:0}"
     "svg.chart{max-width:100%;height:auto}.details{break-before:page;page-break-before:always}"
     ".appendix{break-before:page;page-break-before:always}.appendix li{break-inside:avoid}"
@@ -57,7 +58,8 @@ def to_html(data: ReportData, lang: str = "nl") -> str:
         if case.question:
             parts.append(f"<p>{e(t('report.question'))}: {e(case.question)}</p>")
         if case.note:
-            parts.append(f'<p><strong>{e(t("reflect.notes"))}</strong></p><p class="note">{e(case.note)}</p>')
+            label = f'<p class="label"><strong>{e(t("reflect.notes"))}</strong></p>'
+            parts.append(f'{label}<p class="note">{e(case.note)}</p>')
         parts.append("</section>")
     if data.summary is not None and data.cases:
         parts.append(f"<h2>{e(t('end.chart'))}</h2>{to_svg(data.summary, t)}")

@@ -50,7 +50,7 @@ class ReportPdf:
     def height_of(self, text: str, size: float, bold: bool, line: float) -> float:
         self.pdf.set_font("Atkinson", "B" if bold else "", size)
         height = self.pdf.multi_cell(
-            self.width, line, self.coverage.printable(text), dry_run=True, output=MethodReturnValue.HEIGHT
+            self.width, line, self.coverage.printable(text), align="L", dry_run=True, output=MethodReturnValue.HEIGHT
         )
         return float(height)  # type: ignore[arg-type]
 
@@ -65,12 +65,14 @@ class ReportPdf:
             after = min(self.height_of(then, BODY, False, LINE), LINE * 2) if then else LINE * 2
         self.keep(self.height_of(text, size, True, size * 0.5) + 1 + after)
         self.pdf.set_font("Atkinson", "B", size)
-        self.pdf.multi_cell(self.width, size * 0.5, self.coverage.printable(text), new_x="LMARGIN", new_y="NEXT")
+        self.pdf.multi_cell(
+            self.width, size * 0.5, self.coverage.printable(text), align="L", new_x="LMARGIN", new_y="NEXT"
+        )
         self.pdf.ln(1)
 
     def body(self, text: str, bold: bool = False, size: float = BODY, line: float = LINE) -> None:
         self.pdf.set_font("Atkinson", "B" if bold else "", size)
-        self.pdf.multi_cell(self.width, line, self.coverage.printable(text), new_x="LMARGIN", new_y="NEXT")
+        self.pdf.multi_cell(self.width, line, self.coverage.printable(text), align="L", new_x="LMARGIN", new_y="NEXT")
 
     def labelled(self, label: str, text: str) -> None:
         """A bold label and its text, kept together at least for the text's first lines."""

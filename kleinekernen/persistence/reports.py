@@ -15,6 +15,7 @@ from pathlib import Path
 from .. import paths
 from ..engine.game import Game
 from ..files.names import printable_text
+from ..i18n import Catalog
 from .output import REPORTS, write_output, write_output_text
 from .report import ReportData, build_report, to_markdown
 from .report_html import to_html
@@ -44,15 +45,15 @@ def write_report(opened: Opened, form: str, lang: str, output: Path | None = Non
     return write_output(target, render(data, form, lang))
 
 
-def report_stem(village: str, created: str, session: str = "") -> str:
-    """`verslag-<village>-<YYYY-MM-DD>[-<session>]`: letters, digits and hyphens only, so any file system takes it.
+def report_stem(village: str, created: str, session: str = "", prefix: str = "verslag") -> str:
+    """`<prefix>-<village>-<YYYY-MM-DD>[-<session>]`: letters, digits and hyphens only, so any file system takes it.
 
     The session's own id keeps two sessions of one village on one day apart; the same session always gets
     the same name, so writing again replaces its report instead of adding one."""
     cleaned = "".join(ch if ch.isalnum() else "-" for ch in printable_text(village).lower())
     village_part = "-".join(part for part in cleaned.split("-") if part)[:NAME_LIMIT].strip("-")
     day = created[:10] if len(created) >= 10 else "sessie"
-    parts = ["verslag", village_part, day, "".join(ch for ch in session if ch.isalnum())[-6:]]
+    parts = [prefix, village_part, day, "".join(ch for ch in session if ch.isalnum())[-6:]]
     return "-".join(part for part in parts if part)
 
 
@@ -69,7 +70,7 @@ def write_session_reports(
     after village and date. The same session writes the same files again (idempotent). OSError says why not."""
     data = build_report(game, plan, lang, created)
     target = folder or paths.saves() / REPORTS
-    stem = report_stem(game.setup.village, data.date, session)
+    stem = report_stem(game.setup.village, data.date, session, Catalog(lang)("report.file"))
     return [write_output(target / f"{stem}.{form}", render(data, form, lang)) for form in forms]
 
 

@@ -163,6 +163,8 @@ def test_the_reports_write_themselves_named_after_village_and_date_and_again_in_
     assert again == first and sorted(p.name for p in tmp_path.iterdir()) == sorted(before)
     assert again[0].read_bytes() == before[first[0].name]
     assert pages(again[1].read_bytes())[0] == pages(before[first[1].name])[0]
+    english = write_session_reports(game, PLAN, "2026-05-01T19:30", "en", tmp_path / "en", "abc123", forms=("md",))
+    assert [p.name for p in english] == ["report-oosterwolde-zn-2026-05-01-abc123.md"]
 
 
 def test_a_file_name_keeps_no_character_a_folder_or_terminal_could_trip_on(tmp_path: Path) -> None:
