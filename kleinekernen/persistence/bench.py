@@ -15,6 +15,7 @@ from ..engine.policies import play_out, random_policy
 from ..engine.setup import Player, Setup
 from .index import ChoiceIndex
 from .journal import ChoiceRecord, Header, JournalWriter
+from .reports import write_session_reports
 from .sessions import open_session
 
 
@@ -60,6 +61,13 @@ def run_storage_bench(deck: Deck, *, quick: bool = False) -> None:
             open_session(long, deck)
             times.append(time.perf_counter() - start)
         print(f"resume_20_case_session: {min(times) * 1000:.1f} ms")
+        finished = play_out(Game(deck, _setup(3, 5)), random_policy(3))
+        times = []
+        for _ in range(2 if quick else 5):
+            start = time.perf_counter()
+            write_session_reports(finished, ["a", "b", "c"], "2026-05-01T19:30", "nl", folder / "reports")
+            times.append(time.perf_counter() - start)
+        print(f"report_html_and_pdf_5_cases: {min(times) * 1000:.0f} ms from the live game to both files on disk")
     count = 1000 if quick else 10000
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
