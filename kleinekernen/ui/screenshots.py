@@ -11,6 +11,7 @@ import pygame
 from ..engine.state import Step
 from .app import App
 from .driver import press, settle, type_text
+from .preview import open_preview
 
 
 def _shot(app: App, outdir: Path, shots: list[Path], name: str) -> None:
@@ -98,7 +99,6 @@ def render_screenshots(
 def render_case(case_path: Path, outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl") -> list[Path]:
     """Every step of one case (draw, matrix, roles, moves, outcome, reveal, reflect) as PNG, without a window."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
-    from .preview import open_preview
 
     outdir.mkdir(parents=True, exist_ok=True)
     app = open_preview(case_path, lang=lang, size=size)

@@ -6,7 +6,6 @@ The engine's state says which step it is; this scene only shows it and turns inp
 from __future__ import annotations
 
 import functools
-from typing import TYPE_CHECKING
 
 import pygame
 
@@ -20,13 +19,10 @@ from .. import draw, theme
 from ..alert import alert_height, draw_alert
 from ..motifs import draw_motif
 from ..session import NotSaved, PlaySession
-from ..text import Typesetter
 from ..textfield import TextField
-from .base import Scene, Stop
+from .base import Host, Scene, Stop
 from .placing import before_reveal, placement_examples, placement_verdict, size_that_fits
-
-if TYPE_CHECKING:
-    from ..app import App
+from .widgets import draw_text_area, stacked_size
 
 QUADRANT_GRID: list[tuple[Quadrant, str, bool]] = [
     ("burgers_alone", "burgers", False),
@@ -39,7 +35,7 @@ MENU_STEPS = (Step.PLACE, Step.ROLES, Step.MOVES)
 
 
 class CaseScene(Scene):
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: Host) -> None:
         super().__init__(app)
         self.revealed = False
         self.animation = 1.0
@@ -83,16 +79,14 @@ class CaseScene(Scene):
         self.page = 0
         game = self.session.game
         if self.step is Step.END:
-            from .end import EndScene
-
-            self.app.replace(EndScene(self.app))
+            self.app.replace("end")
             return
         if self.step is Step.OUTCOME:
             self.animation = 0.0
         if self.step is Step.REVEAL:
             self.revealed = False
             try:
-                [self.earlier] = self.app.earlier_choices([self.case.case_id])
+                [self.earlier] = self.app.context.earlier_choices([self.case.case_id])
             except (OSError, ValueError):
                 self.earlier = None
         if self.step is Step.REFLECT:
@@ -102,13 +96,13 @@ class CaseScene(Scene):
         if self.step in (Step.ROLES, Step.MOVES) and corner is not None:
             player = game.player_for(corner)
             humans = len(game.setup.players)
-            if humans > 1 and player != self.last_player and self.app.watcher is None:
+            if humans > 1 and player != self.last_player and not self.app.context.preview:
                 self.handover = corner
             self.last_player = player
         self.app.dirty = True
 
     def choose(self, choice: object) -> None:
-        self.app.notices = []
+        self.app.context.told_notices()
         try:
             self.session.apply(choice)  # type: ignore[arg-type]
         except IllegalChoice:
@@ -167,10 +161,12 @@ class CaseScene(Scene):
         if self.session.last_choice() is None:
             return
         if self.session.undo_is_significant():
-            from .overlays import ConfirmOverlay
-
             self.app.push(
-                ConfirmOverlay(self.app, self.app.t("undo.question"), self.app.t("undo.detail"), self.undo, "undo")
+                "confirm",
+                question=self.app.t("undo.question"),
+                detail=self.app.t("undo.detail"),
+                on_yes=self.undo,
+                purpose="undo",
             )
         else:
             self.undo()
@@ -200,7 +196,7 @@ class CaseScene(Scene):
     # layout
     def alert(self) -> str:
         """What the group must read first: a step not saved, a session repaired, open elsewhere, unsaved."""
-        return self.session.problem or " · ".join(self.app.notices) or self.session.unsaved
+        return self.session.problem or " · ".join(self.app.context.notices) or self.session.unsaved
 
     def alert_top(self) -> int:
         m, ts = self.app.metrics, self.app.typesetter
@@ -754,73 +750,3 @@ class CaseScene(Scene):
 
     def draw_notes(self, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool) -> None:
         draw_text_area(self.app, surface, rect, field, focused, self.app.t("reflect.notes_empty"))
-
-
-def draw_text_area(
-    app: App, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool, empty: str
-) -> None:
-    """A wrapped, editable text area with its cursor and selection."""
-    m, ts = app.metrics, app.typesetter
-    draw.card(surface, m, rect)
-    inner = rect.inflate(-m.gap * 2, -m.gap * 2)
-    if not field.text and not focused:
-        draw.paragraph(surface, ts, empty, inner, m.body, theme.MUTED)
-    else:
-        lines, cursor_at = wrap_with_cursor(app, field, inner.width)
-        height = ts.line_height(m.body)
-        visible = max(1, inner.height // height)
-        first = max(0, cursor_at[0] - visible + 1)
-        span = field.selection()
-        for row, (start, line) in enumerate(lines[first : first + visible]):
-            y = inner.top + row * height
-            if span:
-                a, b = max(span[0], start), min(span[1], start + len(line))
-                if a < b:
-                    x1 = inner.left + ts.width(line[: a - start], m.body)
-                    x2 = inner.left + ts.width(line[: b - start], m.body)
-                    pygame.draw.rect(surface, theme.CORNER_TINTS["overheid"], pygame.Rect(x1, y, x2 - x1, height))
-            if line:
-                draw.text(surface, ts, line, (inner.left, y), m.body, theme.INK)
-        if focused:
-            row, column = cursor_at
-            _start, line = lines[row]
-            x = inner.left + ts.width(line[:column], m.body)
-            y = inner.top + (row - first) * height
-            pygame.draw.line(surface, theme.INK, (x, y), (x, y + height), max(2, m.line))
-    if focused:
-        draw.focus_ring(surface, m, rect)
-
-
-def wrap_with_cursor(app: App, field: TextField, width: int) -> tuple[list[tuple[int, str]], tuple[int, int]]:
-    """The field's lines as (start index, text), and the cursor as (line, column)."""
-    m, ts = app.metrics, app.typesetter
-    lines: list[tuple[int, str]] = []
-    index = 0
-    for paragraph in field.text.split("\n"):
-        wrapped = ts.wrap(paragraph, m.body, width) if paragraph else [""]
-        offset = 0
-        for piece in wrapped:
-            at = paragraph.find(piece, offset) if piece else offset
-            lines.append((index + at, piece))
-            offset = at + len(piece)
-        index += len(paragraph) + 1
-    cursor = (len(lines) - 1, len(lines[-1][1]))
-    for row, (start, line) in enumerate(lines):
-        end = start + len(line)
-        if start <= field.cursor <= end:
-            cursor = (row, field.cursor - start)
-            break
-    return lines, cursor
-
-
-def stacked_size(ts: Typesetter, paragraphs: list[str], rect: pygame.Rect, size: int, gap: int) -> int:
-    """The largest size, down to 2/3 of `size`, at which these paragraphs fit one below the other in `rect`."""
-    smallest = max(12, size * 2 // 3)
-
-    def height(at: int) -> int:
-        lines = sum(len(ts.wrap(words.strip(), at, rect.width)) for words in paragraphs)
-        return lines * ts.line_height(at) + gap * len(paragraphs)
-
-    while size > smallest and height(size) > rect.height:
-        size -= 1
-    return size

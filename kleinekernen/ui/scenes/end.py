@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from ...content.models import CORNERS
 from ...engine.summary import Summary, summarise
+from ...persistence.journal import JournalError
+from ...persistence.reports import write_report
+from ...persistence.sessions import open_session
 from .. import draw, theme
 from ..alert import alert_height, draw_alert
 from ..chart import draw_chart
 from ..session import PlaySession
-from .base import Scene, Stop
-from .case import draw_text_area, stacked_size
+from .base import Host, Scene, Stop
 from .placing import line_size, size_that_fits
-
-if TYPE_CHECKING:
-    from ..app import App
+from .widgets import draw_text_area, stacked_size
 
 PAGES = ("chart", "profile", "plan")
 
@@ -25,7 +23,7 @@ PAGES = ("chart", "profile", "plan")
 class EndScene(Scene):
     menu = False
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: Host) -> None:
         super().__init__(app)
         self.page = 0
         self.message = ""
@@ -49,10 +47,12 @@ class EndScene(Scene):
             self.page += 1
             self.focus = -1  # no answer field has the focus until someone clicks or presses Tab
         else:
-            from .overlays import ConfirmOverlay
-
             self.app.push(
-                ConfirmOverlay(self.app, self.app.t("end.done"), self.app.t("end.done_detail"), self.to_title, "done")
+                "confirm",
+                question=self.app.t("end.done"),
+                detail=self.app.t("end.done_detail"),
+                on_yes=self.to_title,
+                purpose="done",
             )
 
     def keep_plan(self) -> None:
@@ -76,11 +76,8 @@ class EndScene(Scene):
         return None if self.focus < 0 else super().focused_field()
 
     def to_title(self) -> None:
-        from .title import TitleScene
-
-        self.app.start_session(None)
-        self.app.forget_sessions()
-        self.app.replace(TitleScene(self.app))
+        self.app.context.end_session()
+        self.app.replace("title")
 
     def body(self, screen: pygame.Rect) -> pygame.Rect:
         m, ts = self.app.metrics, self.app.typesetter
@@ -105,10 +102,6 @@ class EndScene(Scene):
 
     def write_report(self) -> None:
         """The report for the minutes, from what is saved: HTML to print, PDF and Markdown beside it."""
-        from ...persistence.journal import JournalError
-        from ...persistence.reports import write_report
-        from ...persistence.sessions import open_session
-
         path = self.session.path
         if path is None:
             return
@@ -230,7 +223,7 @@ class EndScene(Scene):
         try:
             outcomes: dict[str, int] = {}
             case_ids = [result.case_id for result in self.session.game.state.results]
-            for shares in self.app.earlier_choices(case_ids):
+            for shares in self.app.context.earlier_choices(case_ids):
                 for outcome, count in shares.outcomes.items():
                     outcomes[outcome] = outcomes.get(outcome, 0) + count
         except (OSError, ValueError):

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import pygame
 
 from .. import draw, theme
 from ..intents import Intent, intent_of
-from .base import Scene, Stop
-
-if TYPE_CHECKING:
-    from ..app import App
+from .base import Host, Scene, Stop
 
 
 class BlankOverlay(Scene):
@@ -21,7 +17,7 @@ class BlankOverlay(Scene):
     overlay = True
     menu = False
 
-    def __init__(self, app: App, colour: theme.Colour) -> None:
+    def __init__(self, app: Host, colour: theme.Colour) -> None:
         super().__init__(app)
         self.colour = colour
 
@@ -40,7 +36,7 @@ class HelpOverlay(Scene):
     menu = False
     help_key = "help.help"
 
-    def __init__(self, app: App, topic: str) -> None:
+    def __init__(self, app: Host, topic: str) -> None:
         super().__init__(app)
         self.topic = topic
 
@@ -72,7 +68,7 @@ class ConfirmOverlay(Scene):
     overlay = True
     help_key = "help.confirm"
 
-    def __init__(self, app: App, question: str, detail: str, on_yes: Callable[[], None], purpose: str = "") -> None:
+    def __init__(self, app: Host, question: str, detail: str, on_yes: Callable[[], None], purpose: str = "") -> None:
         super().__init__(app)
         self.question = question
         self.detail = detail

@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from ...content.models import CORNERS, quadrant_of
 from ...engine.game import Game
 from .. import draw, theme
 from ..intents import digit_of
-from .base import Scene
-
-if TYPE_CHECKING:
-    from ..app import App
+from .base import Host, Scene
 
 
 class ReviewScene(Scene):
     menu = False
     help_key = "help.review"
 
-    def __init__(self, app: App, game: Game) -> None:
+    def __init__(self, app: Host, game: Game) -> None:
         super().__init__(app)
         self.game = game
         self.index = 0

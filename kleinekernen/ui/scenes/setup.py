@@ -11,8 +11,9 @@ from ...content.models import CORNERS, Corner
 from ...engine.setup import DEFAULT_ATTITUDES, MAX_PLAYERS, MIN_CASES, Player, Setup
 from .. import draw, theme
 from ..intents import Intent, intent_of
+from ..session import PlaySession
 from ..textfield import TextField
-from .base import Scene, Stop
+from .base import Host, Scene, Stop
 
 
 @dataclass
@@ -28,8 +29,8 @@ class SetupChoices:
 class SetupScene(Scene):
     help_key = "help.setup"
 
-    def __init__(self, app: object) -> None:
-        super().__init__(app)  # type: ignore[arg-type]
+    def __init__(self, app: Host) -> None:
+        super().__init__(app)
         self.choices = SetupChoices()
         self.message = ""
         self.focus = 1  # the players of the first corner; the village name is one step back, typed on purpose
@@ -37,11 +38,11 @@ class SetupScene(Scene):
     # what can be chosen
     def packs(self) -> list[str]:
         root = self.app.scenarios / "cases"
-        names = {path.parent.name for path in self.app.deck.case_files.values() if path.parent != root}
+        names = {path.parent.name for path in self.app.context.deck.case_files.values() if path.parent != root}
         return ["", *sorted(names)]
 
     def pool(self) -> tuple[str, ...]:
-        deck = self.app.deck
+        deck = self.app.context.deck
         if not self.choices.pack:
             return tuple(deck.cases)
         return tuple(cid for cid, path in deck.case_files.items() if path.parent.name == self.choices.pack)
@@ -54,12 +55,12 @@ class SetupScene(Scene):
             rows.append((f"players:{corner}", t(f"corner.{corner}"), t("setup.players", count=c.players[corner])))
         for corner in CORNERS:
             if c.players[corner] == 0:
-                attitude = self.app.deck.attitudes.get(corner, {}).get(c.attitudes[corner])
+                attitude = self.app.context.deck.attitudes.get(corner, {}).get(c.attitudes[corner])
                 name = attitude.title.get(self.app.lang) if attitude else c.attitudes[corner]
                 rows.append((f"attitude:{corner}", t("setup.attitude", corner=t(f"corner.{corner}")), name))
-        manifest = self.app.deck.packs.get(c.pack)
+        manifest = self.app.context.deck.packs.get(c.pack)
         shown = manifest.name if manifest is not None else c.pack
-        rows.append(("pack", t("setup.pack"), shown or t("setup.all_cases", count=len(self.app.deck.cases))))
+        rows.append(("pack", t("setup.pack"), shown or t("setup.all_cases", count=len(self.app.context.deck.cases))))
         rows.append(("cases", t("setup.cases"), str(c.cases)))
         rows.append(("minutes", t("setup.timer"), t("setup.minutes", count=c.minutes)))
         rows.append(("language", t("setup.language"), t("language.name")))
@@ -102,7 +103,7 @@ class SetupScene(Scene):
             c.players[corner] = (c.players[corner] + step) % (most + 1)
         elif key.startswith("attitude:"):
             corner = key.split(":")[1]  # type: ignore[assignment]
-            names = list(self.app.deck.attitudes.get(corner, {}))
+            names = list(self.app.context.deck.attitudes.get(corner, {}))
             if names:
                 index = names.index(c.attitudes[corner]) if c.attitudes[corner] in names else 0
                 c.attitudes[corner] = names[(index + step) % len(names)]
@@ -169,12 +170,9 @@ class SetupScene(Scene):
             cases=self.pool() if c.pack else (),
             timer_seconds=c.minutes * 60,
         )
-        from ..session import PlaySession
-        from .case import CaseScene
-
-        self.app.start_session(PlaySession.start(self.app.deck, setup, self.app.saves, self.app.lang))
-        self.app.forget_sessions()
-        self.app.replace(CaseScene(self.app))
+        self.app.context.start(PlaySession.start(self.app.context.deck, setup, self.app.saves, self.app.lang))
+        self.app.context.forget_sessions()
+        self.app.replace("case")
 
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
