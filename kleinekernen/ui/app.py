@@ -58,7 +58,7 @@ class App:
         self.fullscreen = fullscreen
         self.screen = self._open_window(size, fullscreen)
         self.catalog = Catalog(lang)
-        self.typesetter = Typesetter()
+        self.typesetter = Typesetter(lang)
         self.clipboard = Clipboard()
         self.scale_index = 0
         self.seed = seed if seed is not None else int(time.time()) % 1_000_000
@@ -124,6 +124,7 @@ class App:
     def set_language(self, lang: str) -> None:
         self.catalog = Catalog(lang)
         self.context.lang = lang
+        self.typesetter.lang = lang
         self.dirty = True
 
     def t(self, key: str, **values: object) -> str:
@@ -214,7 +215,7 @@ class App:
             self.dirty = bool(self.context.deck_problems)
 
     def draw(self) -> None:
-        self.typesetter.drawn = []
+        self.typesetter.begin_frame(floor=self.metrics.floor)
         self.screen.fill(theme.PAPER)
         covering = [i for i, scene in enumerate(self.scenes) if not getattr(scene, "overlay", False)]
         start = covering[-1] if covering else 0

@@ -21,7 +21,7 @@ from ..motifs import draw_motif
 from ..session import NotSaved, PlaySession
 from ..textfield import TextField
 from .base import Host, Scene, Stop
-from .placing import before_reveal, placement_examples, placement_verdict, size_that_fits
+from .placing import before_reveal, line_size, placement_examples, placement_verdict, size_that_fits
 from .widgets import draw_text_area, stacked_size
 
 QUADRANT_GRID: list[tuple[Quadrant, str, bool]] = [
@@ -270,7 +270,8 @@ class CaseScene(Scene):
         corner = self.session.game.turn()
         if not options or corner is None:
             return []
-        top = body.top + self.app.typesetter.line_height(m.heading) * 2
+        ts = self.app.typesetter
+        top = body.top + ts.line_height(m.heading) + (ts.line_height(m.body) if self.earlier_choices() else 0) + m.gap
         height = body.bottom - m.body * 2 - m.gap * 2 - top
         width = (body.width - m.gap * (len(options) - 1)) // len(options)
         stops = []
@@ -382,15 +383,11 @@ class CaseScene(Scene):
         left = app.t("case.counter", number=number, total=total)
         village = game.setup.village
         step = app.t(f"step.{self.step.value}")
-        draw.text(
-            surface,
-            ts,
-            f"{left} · {self.case.title.get(app.lang)}",
-            (m.margin * 2, m.margin),
-            m.heading,
-            theme.INK,
-            True,
-        )
+        header = f"{left} · {self.case.title.get(app.lang)}"
+        size = line_size(ts, header, screen.width - m.margin * 4, m.heading, True)
+        if ts.width(header, size, True) > screen.width - m.margin * 4:
+            header, size = left, m.heading  # the story card shows the title whole
+        draw.text(surface, ts, header, (m.margin * 2, m.margin), size, theme.INK, True)
         sub = f"{step}" + (f" · {village}" if village else "")
         draw.text(surface, ts, sub, (m.margin * 2, m.margin + ts.line_height(m.heading)), m.body, theme.MUTED)
         webs = len(game.state.webs)
@@ -456,8 +453,11 @@ class CaseScene(Scene):
         art = pygame.Rect(inner.left, inner.top, inner.width * 2 // 5, inner.height)
         self.illustration(surface, art)
         text = pygame.Rect(art.right + m.margin, inner.top, inner.right - art.right - m.margin, inner.height)
-        draw.text(surface, ts, self.case.title.get(lang), text.topleft, m.title, theme.INK, True)
-        story = pygame.Rect(text.left, text.top + ts.line_height(m.title) + m.gap, text.width, text.height)
+        title = self.case.title.get(lang)
+        size = max(size_that_fits(ts, title, text, m.title, True), m.heading)
+        heading = pygame.Rect(text.left, text.top, text.width, ts.line_height(size, True) * 2)
+        bottom = draw.paragraph(surface, ts, title, heading, size, theme.INK, True, max_lines=2)
+        story = pygame.Rect(text.left, bottom + m.gap, text.width, text.bottom - bottom - m.gap)
         draw.paragraph(surface, ts, self.case.story.get(lang), story, m.body)
 
     def draw_place(self, surface: pygame.Surface, body: pygame.Rect) -> None:
@@ -515,11 +515,10 @@ class CaseScene(Scene):
             zip(self.stops(self.app.screen_rect()), options, strict=False)
         ):
             draw.card(surface, m, stop.rect, theme.CORNER_TINTS[corner])
-            inner = stop.rect.inflate(-m.gap * 3, -m.gap * 3)
-            draw.text(surface, ts, str(index + 1), inner.topleft, m.body, theme.INK, True)
-            title_rect = pygame.Rect(inner.left, inner.top + ts.line_height(m.body), inner.width, inner.height)
-            size = draw.fit_size(ts, title, inner.width, m.body, True)
-            bottom = draw.paragraph(surface, ts, title, title_rect, size, theme.INK, True, max_lines=3)
+            inner = stop.rect.inflate(-m.gap * 2, -m.gap * 2)
+            numbered = app.t("case.numbered", number=index + 1, title=title)
+            size = draw.fit_size(ts, numbered, inner.width, m.body, True)
+            bottom = draw.paragraph(surface, ts, numbered, inner, size, theme.INK, True, max_lines=3)
             effect = self.card_effect(_oid)
             effect_lines = len(ts.wrap(effect, m.body, inner.width, True)) if effect else 0
             bottom_text = inner.bottom - effect_lines * ts.line_height(m.body)
@@ -586,14 +585,17 @@ class CaseScene(Scene):
         result = self.session.game.state.pending
         assert result is not None
         before = self.meters_before()
-        left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
         verdict = f"{app.t(f'outcome.{result.outcome}')} ({result.score:+d})"
         colours = {"bloeit": theme.GOOD, "strandt": theme.BAD}
-        y = draw.paragraph(
-            surface, ts, verdict, left, m.heading, colours.get(result.outcome, theme.INK), True, max_lines=2
+        top = draw.paragraph(
+            surface, ts, verdict, body, m.heading, colours.get(result.outcome, theme.INK), True, max_lines=1
         )
-        y += m.gap
-        row = ts.line_height(m.body) + max(8, m.body // 2) + m.gap * 2
+        body = pygame.Rect(body.left, top + m.gap, body.width, body.bottom - top - m.gap)
+        left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
+        y = left.top
+        bar = ts.line_height(m.body) + max(8, m.body // 2)
+        room = left.height - self.choices_height(left) - m.gap
+        row = bar + max(m.gap, min(m.gap * 2, (room - bar * len(METERS)) // len(METERS)))
         for meter in METERS:
             shown = before.get(meter) + (result.meters_after.get(meter) - before.get(meter)) * self.animation
             draw.meter_bar(
@@ -607,9 +609,8 @@ class CaseScene(Scene):
             result,
         )
 
-    def draw_choices(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
-        """Each corner's role and move, and which corners the game played: whole, at a size that fits."""
-        app, m, ts, deck = self.app, self.app.metrics, self.app.typesetter, self.session.game.deck
+    def choice_lines(self, result: CaseResult) -> list[tuple[Corner, str]]:
+        app, deck = self.app, self.session.game.deck
         lines = []
         for corner in CORNERS:
             role = deck.roles[result.role_of(corner)].title.get(app.lang)
@@ -618,6 +619,20 @@ class CaseScene(Scene):
                 f" ({app.t('outcome.by_game')})" if corner in result.auto_corners else ""
             )
             lines.append((corner, f"{who}: {role} · {move}"))
+        return lines
+
+    def choices_height(self, rect: pygame.Rect) -> int:
+        m, ts = self.app.metrics, self.app.typesetter
+        result = self.session.game.state.pending
+        assert result is not None
+        width = rect.width - m.body
+        wrapped = sum(len(ts.wrap(words, m.body, width)) for _, words in self.choice_lines(result))
+        return wrapped * ts.line_height(m.body)
+
+    def draw_choices(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
+        """Each corner's role and move, and which corners the game played: whole, at a size that fits."""
+        m, ts = self.app.metrics, self.app.typesetter
+        lines = self.choice_lines(result)
         area = pygame.Rect(rect.left + m.body, rect.top, rect.width - m.body, rect.height)
         size = stacked_size(ts, [words for _, words in lines], area, m.body, 0)
         y = rect.top

@@ -54,9 +54,10 @@ def wrap_with_cursor(app: Host, field: TextField, width: int) -> tuple[list[tupl
         wrapped = ts.wrap(paragraph, m.body, width) if paragraph else [""]
         offset = 0
         for piece in wrapped:
-            at = paragraph.find(piece, offset) if piece else offset
+            typed = piece if paragraph.find(piece, offset) >= 0 else piece[:-1]  # without a hyphen put in
+            at = paragraph.find(typed, offset) if typed else offset
             lines.append((index + at, piece))
-            offset = at + len(piece)
+            offset = at + len(typed)
         index += len(paragraph) + 1
     cursor = (len(lines) - 1, len(lines[-1][1]))
     for row, (start, line) in enumerate(lines):
@@ -69,7 +70,7 @@ def wrap_with_cursor(app: Host, field: TextField, width: int) -> tuple[list[tupl
 
 def stacked_size(ts: Typesetter, paragraphs: list[str], rect: pygame.Rect, size: int, gap: int) -> int:
     """The largest size, down to 2/3 of `size`, at which these paragraphs fit one below the other in `rect`."""
-    smallest = max(12, size * 2 // 3)
+    smallest = ts.smallest(size)
 
     def height(at: int) -> int:
         lines = sum(len(ts.wrap(words.strip(), at, rect.width)) for words in paragraphs)
