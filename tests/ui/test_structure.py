@@ -88,3 +88,11 @@ def test_no_scene_imports_another_scene_or_the_window() -> None:
 def test_every_import_in_the_screen_is_at_the_top_of_its_module() -> None:
     nested = {path.name: lines for path in UI.rglob("*.py") if (lines := _imports(path)[1])}
     assert nested == {}
+
+
+def test_no_screen_module_is_over_400_lines() -> None:
+    sizes = {
+        path.relative_to(UI).as_posix(): len(path.read_text(encoding="utf-8").splitlines()) for path in UI.rglob("*.py")
+    }
+    assert len(sizes) > 20
+    assert {name: lines for name, lines in sizes.items() if lines > 400} == {}
