@@ -55,5 +55,13 @@ def draw_alert(surface: pygame.Surface, app: Typeset, words: str, top: int) -> p
     draw.card(surface, m, rect)
     pygame.draw.rect(surface, theme.BAD, rect, width=max(2, m.line), border_radius=m.radius)
     for row, line in enumerate(lines):
-        draw.text(surface, ts, line, (rect.left + m.gap * 2, rect.top + m.gap + row * height), size, theme.BAD, True)
+        draw.text(
+            surface,
+            ts,
+            line,
+            (rect.left + m.gap * 2, rect.top + m.gap + row * height),
+            size,
+            colour=theme.BAD,
+            bold=True,
+        )
     return rect

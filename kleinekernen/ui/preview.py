@@ -105,7 +105,7 @@ class ErrorsOverlay(Scene):
         box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 4)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin * 2, -m.margin * 2)
-        draw.text(surface, ts, self.app.t("preview.broken"), inner.topleft, m.heading, theme.BAD, True)
+        draw.text(surface, ts, self.app.t("preview.broken"), inner.topleft, m.heading, colour=theme.BAD, bold=True)
         y = inner.top + ts.line_height(m.heading) + m.gap
         for problem in self.problems[:8]:
             line = f"{problem.file}:{problem.line}: {problem.field}: {problem.message}"
@@ -115,7 +115,7 @@ class ErrorsOverlay(Scene):
                 line,
                 pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
                 m.body,
-                theme.INK,
+                colour=theme.INK,
                 max_lines=3,
             )
         draw.text(
@@ -124,7 +124,7 @@ class ErrorsOverlay(Scene):
             self.app.t("preview.hint"),
             (inner.left, inner.bottom),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
             anchor="bottomleft",
         )
 

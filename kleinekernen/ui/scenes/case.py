@@ -260,9 +260,9 @@ class CaseScene(Scene, CaseState):
         size = line_size(ts, header, screen.width - m.margin * 4, m.heading, True)
         if ts.width(header, size, True) > screen.width - m.margin * 4:
             header, size = left, m.heading  # the story card shows the title whole
-        draw.text(surface, ts, header, (m.margin * 2, m.margin), size, theme.INK, True)
+        draw.text(surface, ts, header, (m.margin * 2, m.margin), size, colour=theme.INK, bold=True)
         sub = f"{step}" + (f" · {village}" if village else "")
-        draw.text(surface, ts, sub, (m.margin * 2, m.margin + ts.line_height(m.heading)), m.body, theme.MUTED)
+        draw.text(surface, ts, sub, (m.margin * 2, m.margin + ts.line_height(m.heading)), m.body, colour=theme.MUTED)
         webs = len(game.state.webs)
         if webs:
             draw.text(
@@ -271,7 +271,7 @@ class CaseScene(Scene, CaseState):
                 app.t("case.webs", count=webs),
                 (screen.width - m.margin * 2, m.margin),
                 m.body,
-                theme.INK,
+                colour=theme.INK,
                 anchor="topright",
             )
 
@@ -279,7 +279,9 @@ class CaseScene(Scene, CaseState):
         m, ts = self.app.metrics, self.app.typesetter
         key = "hint.handover" if self.handover else ("hint.menu" if self.menu else f"hint.{self.step.value}")
         hint = self.app.t(key)
-        draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+        draw.text(
+            surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, colour=theme.MUTED, anchor="bottomleft"
+        )
         if self.alert():
             draw_alert(surface, self.app, self.alert(), self.alert_top())
         if self.step is Step.DRAW and self.card.image_broken():
@@ -289,6 +291,6 @@ class CaseScene(Scene, CaseState):
                 self.app.t("notice.image"),
                 (screen.width - m.margin * 2, screen.height - m.margin),
                 m.body,
-                theme.BAD,
+                colour=theme.BAD,
                 anchor="bottomright",
             )

@@ -111,7 +111,7 @@ class SessionListScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         screen = surface.get_rect()
-        draw.text(surface, ts, app.t("sessions.title"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t("sessions.title"), (m.margin * 2, m.margin), m.title, colour=theme.INK, bold=True)
         infos, notices = app.context.sessions()
         if not infos:
             draw.text(
@@ -120,7 +120,7 @@ class SessionListScene(Scene):
                 app.t("sessions.none"),
                 (m.margin * 2, m.margin * 3 + ts.line_height(m.title)),
                 m.body,
-                theme.INK,
+                colour=theme.INK,
             )
         shown = infos[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]
         stops = self.stops(screen)
@@ -138,7 +138,7 @@ class SessionListScene(Scene):
                 )
                 corners = ", ".join(app.t(f"corner.{c}") for c in info.corners)
                 line = f"{index // 2 + 1}. {title} · {info.created[:16].replace('T', ' ')} · {state} · {corners}"
-                draw.paragraph(surface, ts, line, inner, m.body, theme.INK, max_lines=2)
+                draw.paragraph(surface, ts, line, inner, m.body, colour=theme.INK, max_lines=2)
                 if focused:
                     draw.focus_ring(surface, m, stop.rect)
             else:
@@ -147,7 +147,7 @@ class SessionListScene(Scene):
             area = pygame.Rect(
                 m.margin * 2, screen.height - m.margin * 3 - m.body * 4, screen.width - m.margin * 4, m.body * 2
             )
-            draw.paragraph(surface, ts, self.message, area, m.body, theme.INK, max_lines=2)
+            draw.paragraph(surface, ts, self.message, area, m.body, colour=theme.INK, max_lines=2)
         if notices:
             draw.text(
                 surface,
@@ -155,6 +155,6 @@ class SessionListScene(Scene):
                 app.t("sessions.unreadable", count=len(notices)),
                 (m.margin * 2, screen.height - m.margin),
                 m.body,
-                theme.BAD,
+                colour=theme.BAD,
                 anchor="bottomleft",
             )

@@ -10,6 +10,7 @@ import pygame
 from ...content.models import CORNERS, Corner
 from ...engine.setup import DEFAULT_ATTITUDES, MAX_PLAYERS, MIN_CASES, Player, Setup
 from .. import draw, theme
+from ..i18n import next_language
 from ..intents import Intent, intent_of
 from ..session import PlaySession
 from ..textfield import TextField
@@ -122,7 +123,7 @@ class SetupScene(Scene):
         elif key == "minutes":
             c.minutes = 1 + (c.minutes - 1 + step) % 15
         elif key == "language":
-            self.app.set_language("en" if self.app.lang == "nl" else "nl")
+            self.app.set_language(next_language(self.app.lang))
         self.message = ""
         self.app.dirty = True
 
@@ -177,21 +178,28 @@ class SetupScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         screen = surface.get_rect()
-        draw.text(surface, ts, app.t("setup.title"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t("setup.title"), (m.margin * 2, m.margin), m.title, colour=theme.INK, bold=True)
         rows = self.rows()
         for index, (stop, (key, label, value)) in enumerate(zip(self.stops(screen), rows, strict=True)):
             focused = index == self.focus
             if key == "start":
                 draw.centred_button(surface, ts, m, stop.rect, label, focused)
                 continue
-            draw.text(surface, ts, label, (m.margin * 2, stop.rect.centery), m.body, theme.INK, anchor="midleft")
+            draw.text(surface, ts, label, (m.margin * 2, stop.rect.centery), m.body, colour=theme.INK, anchor="midleft")
             draw.card(surface, m, stop.rect)
             inner = stop.rect.inflate(-m.gap * 2, 0)
             if key == "village":
                 self.draw_field(surface, inner, focused)
             else:
                 draw.text(
-                    surface, ts, f"‹  {value}  ›", (inner.left, inner.centery), m.body, theme.INK, True, "midleft"
+                    surface,
+                    ts,
+                    f"‹  {value}  ›",
+                    (inner.left, inner.centery),
+                    m.body,
+                    colour=theme.INK,
+                    bold=True,
+                    anchor="midleft",
                 )
             if key.startswith("players:"):
                 draw.corner_shape(
@@ -206,9 +214,9 @@ class SetupScene(Scene):
                 self.message,
                 (m.margin * 2, screen.height - m.margin),
                 m.body,
-                theme.BAD,
-                True,
-                "bottomleft",
+                colour=theme.BAD,
+                bold=True,
+                anchor="bottomleft",
             )
         else:
             draw.text(
@@ -217,7 +225,7 @@ class SetupScene(Scene):
                 app.t("hint.setup"),
                 (m.margin * 2, screen.height - m.margin),
                 m.body,
-                theme.MUTED,
+                colour=theme.MUTED,
                 anchor="bottomleft",
             )
 
@@ -226,7 +234,7 @@ class SetupScene(Scene):
         field = self.choices.village
         shown = field.text or ("" if focused else self.app.t("setup.village_empty"))
         colour = theme.INK if field.text else theme.MUTED
-        draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour, anchor="midleft")
+        draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour=colour, anchor="midleft")
         if focused:
             x = rect.left + ts.width(field.text[: field.cursor], m.body)
             pygame.draw.line(surface, theme.INK, (x, rect.top + m.gap), (x, rect.bottom - m.gap), max(2, m.line))

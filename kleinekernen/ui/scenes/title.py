@@ -9,6 +9,7 @@ import pygame
 
 from ...persistence.sessions import SessionInfo
 from .. import draw, theme
+from ..i18n import next_language
 from ..motifs import draw_motif
 from .base import Host, Scene, Stop
 from .opening import open_saved
@@ -72,19 +73,19 @@ class TitleScene(Scene):
         self.app.push("help", topic="help.start")
 
     def switch_language(self) -> None:
-        self.app.set_language("en" if self.app.lang == "nl" else "nl")
+        self.app.set_language(next_language(self.app.lang))
 
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         screen = surface.get_rect()
-        draw.text(surface, ts, app.t("title.name"), (m.margin * 2, m.margin * 2), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t("title.name"), (m.margin * 2, m.margin * 2), m.title, colour=theme.INK, bold=True)
         draw.text(
             surface,
             ts,
             app.t("title.tagline"),
             (m.margin * 2, m.margin * 2 + ts.line_height(m.title)),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
         )
         art = pygame.Rect(m.margin * 2, screen.height // 3, screen.width // 2 - m.margin * 4, screen.height // 2)
         draw.card(surface, m, art, theme.CARD)
@@ -101,7 +102,13 @@ class TitleScene(Scene):
         if app.context.deck_problems:
             notice = app.t("title.deck_problems", count=len(app.context.deck_problems))
             draw.text(
-                surface, ts, notice, (m.margin * 2, screen.height - m.margin), m.body, theme.BAD, anchor="bottomleft"
+                surface,
+                ts,
+                notice,
+                (m.margin * 2, screen.height - m.margin),
+                m.body,
+                colour=theme.BAD,
+                anchor="bottomleft",
             )
         hint = app.t("hint.menu")
         draw.text(
@@ -110,6 +117,6 @@ class TitleScene(Scene):
             hint,
             (screen.width - m.margin, screen.height - m.margin),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
             anchor="bottomright",
         )

@@ -18,7 +18,7 @@ def draw_text_area(
     draw.card(surface, m, rect)
     inner = rect.inflate(-m.gap * 2, -m.gap * 2)
     if not field.text and not focused:
-        draw.paragraph(surface, ts, empty, inner, m.body, theme.MUTED)
+        draw.paragraph(surface, ts, empty, inner, m.body, colour=theme.MUTED)
     else:
         lines, cursor_at = wrap_with_cursor(app, field, inner.width)
         height = ts.line_height(m.body)
@@ -34,7 +34,7 @@ def draw_text_area(
                     x2 = inner.left + ts.width(line[: b - start], m.body)
                     pygame.draw.rect(surface, theme.CORNER_TINTS["overheid"], pygame.Rect(x1, y, x2 - x1, height))
             if line:
-                draw.text(surface, ts, line, (inner.left, y), m.body, theme.INK)
+                draw.text(surface, ts, line, (inner.left, y), m.body, colour=theme.INK)
         if focused:
             row, column = cursor_at
             _start, line = lines[row]

@@ -52,7 +52,7 @@ class DrawView(StepView):
         title = self.state.case.title.get(lang)
         size = max(size_that_fits(ts, title, text, m.title, True), m.heading)
         heading = pygame.Rect(text.left, text.top, text.width, ts.line_height(size, True) * 2)
-        bottom = draw.paragraph(surface, ts, title, heading, size, theme.INK, True, max_lines=2)
+        bottom = draw.paragraph(surface, ts, title, heading, size, colour=theme.INK, bold=True, max_lines=2)
         story = pygame.Rect(text.left, bottom + m.gap, text.width, text.bottom - bottom - m.gap)
         draw.paragraph(surface, ts, self.state.case.story.get(lang), story, m.body)
 

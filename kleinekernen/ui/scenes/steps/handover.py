@@ -22,9 +22,9 @@ class HandoverView(StepView):
             app.t("handover.title", player=player),
             (body.centerx, body.centery + m.body),
             m.title,
-            theme.INK,
-            True,
-            "center",
+            colour=theme.INK,
+            bold=True,
+            anchor="center",
         )
         draw.text(
             surface,
@@ -32,7 +32,7 @@ class HandoverView(StepView):
             app.t("handover.detail"),
             (body.centerx, body.centery + m.body * 4),
             m.body,
-            theme.INK,
+            colour=theme.INK,
             anchor="center",
         )
 

@@ -55,11 +55,13 @@ class OptionsView(StepView):
         draw.corner_shape(
             surface, corner, (body.left + m.body // 2, body.top + ts.line_height(m.heading) // 2), m.body // 2
         )
-        draw.text(surface, ts, what, (body.left + m.body * 3 // 2, body.top), m.heading, theme.INK, True)
-        draw.text(surface, ts, player, (body.right, body.top), m.body, theme.MUTED, anchor="topright")
+        draw.text(surface, ts, what, (body.left + m.body * 3 // 2, body.top), m.heading, colour=theme.INK, bold=True)
+        draw.text(surface, ts, player, (body.right, body.top), m.body, colour=theme.MUTED, anchor="topright")
         earlier = self.earlier_choices()
         if earlier:
-            draw.text(surface, ts, earlier, (body.left, body.top + ts.line_height(m.heading)), m.body, theme.MUTED)
+            draw.text(
+                surface, ts, earlier, (body.left, body.top + ts.line_height(m.heading)), m.body, colour=theme.MUTED
+            )
         options = self.options()
         for index, (stop, (_oid, title, text)) in enumerate(
             zip(self.state.stops(self.app.screen_rect()), options, strict=False)
@@ -68,15 +70,15 @@ class OptionsView(StepView):
             inner = stop.rect.inflate(-m.gap * 2, -m.gap * 2)
             numbered = app.t("case.numbered", number=index + 1, title=title)
             size = draw.fit_size(ts, numbered, inner.width, m.body, True)
-            bottom = draw.paragraph(surface, ts, numbered, inner, size, theme.INK, True, max_lines=3)
+            bottom = draw.paragraph(surface, ts, numbered, inner, size, colour=theme.INK, bold=True, max_lines=3)
             effect = self.card_effect(_oid)
             effect_lines = len(ts.wrap(effect, m.body, inner.width, True)) if effect else 0
             bottom_text = inner.bottom - effect_lines * ts.line_height(m.body)
             rest = pygame.Rect(inner.left, bottom + m.gap, inner.width, bottom_text - bottom - m.gap * 2)
-            draw.paragraph(surface, ts, text, rest, m.body, theme.INK)
+            draw.paragraph(surface, ts, text, rest, m.body, colour=theme.INK)
             if effect:
                 area = pygame.Rect(inner.left, bottom_text, inner.width, inner.bottom - bottom_text)
-                draw.paragraph(surface, ts, effect, area, m.body, theme.INK, True)
+                draw.paragraph(surface, ts, effect, area, m.body, colour=theme.INK, bold=True)
             if index == self.state.focus:
                 draw.focus_ring(surface, m, stop.rect)
 

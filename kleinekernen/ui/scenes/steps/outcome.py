@@ -71,7 +71,7 @@ class OutcomeView(StepView):
         verdict = f"{app.t(f'outcome.{result.outcome}')} ({result.score:+d})"
         colours = {"bloeit": theme.GOOD, "strandt": theme.BAD}
         top = draw.paragraph(
-            surface, ts, verdict, body, m.heading, colours.get(result.outcome, theme.INK), True, max_lines=1
+            surface, ts, verdict, body, m.heading, colour=colours.get(result.outcome, theme.INK), bold=True, max_lines=1
         )
         body = pygame.Rect(body.left, top + m.gap, body.width, body.bottom - top - m.gap)
         left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
@@ -135,14 +135,14 @@ class OutcomeView(StepView):
                 app.t("outcome.page", page=self.state.page + 1, pages=len(pages)),
                 (rect.right, rect.top),
                 m.body,
-                theme.MUTED,
+                colour=theme.MUTED,
                 anchor="topright",
             )
         y = rect.top + ts.line_height(m.body)
         line = ts.line_height(m.body)
         for row in page:
             label, colour, reason = self.row_words(row, rect.width)
-            draw.text(surface, ts, label, (rect.left, y), m.body, colour, True)
+            draw.text(surface, ts, label, (rect.left, y), m.body, colour=colour, bold=True)
             indent = rect.left + m.body
             height = self.row_height(row, rect.width)
             draw.paragraph(

@@ -38,22 +38,22 @@ class PlaceView(StepView):
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         stops = self.state.stops(self.app.screen_rect())
         question = pygame.Rect(body.left, body.top, m.body * 7, body.height)
-        draw.paragraph(surface, ts, app.t("place.question"), question, m.body, theme.INK, True)
+        draw.paragraph(surface, ts, app.t("place.question"), question, m.body, colour=theme.INK, bold=True)
         for index, stop in enumerate(stops[:4]):
             quadrant = stop.key
             owner = "burgers" if quadrant.startswith("burgers") else "overheid"
             draw.card(surface, m, stop.rect, theme.CORNER_TINTS[owner])
             inner = stop.rect.inflate(-m.gap * 3, -m.gap * 2)
             draw.corner_shape(surface, owner, (inner.right - m.body // 2, inner.top + m.body // 2), m.body // 2)
-            draw.text(surface, ts, f"{index + 1}", inner.topleft, m.body, theme.INK, True)
+            draw.text(surface, ts, f"{index + 1}", inner.topleft, m.body, colour=theme.INK, bold=True)
             title = pygame.Rect(inner.left + m.body * 2, inner.top, inner.width - m.body * 4, inner.height)
             bottom = draw.paragraph(
-                surface, ts, app.t(f"quadrant.{quadrant}"), title, m.body, theme.INK, True, max_lines=2
+                surface, ts, app.t(f"quadrant.{quadrant}"), title, m.body, colour=theme.INK, bold=True, max_lines=2
             )
             examples = pygame.Rect(inner.left, bottom + m.gap, inner.width, inner.bottom - bottom - m.gap)
             words = self.quadrant_examples(quadrant)
             size = size_that_fits(ts, words, examples, m.body)
-            draw.paragraph(surface, ts, words, examples, size, theme.MUTED)
+            draw.paragraph(surface, ts, words, examples, size, colour=theme.MUTED)
             if index == self.state.focus:
                 draw.focus_ring(surface, m, stop.rect)
 

@@ -34,10 +34,18 @@ class ReflectView(StepView):
         timer, plus, notes = stops
         question = self.question().get(lang)
         left = pygame.Rect(body.left, body.top, body.width * 2 // 5, timer.rect.top - body.top - m.gap)
-        draw.paragraph(surface, ts, question, left, m.heading, theme.INK, True)
+        draw.paragraph(surface, ts, question, left, m.heading, colour=theme.INK, bold=True)
         clock, focus = self.state.session.timer, self.state.focus
         big = pygame.Rect(timer.rect.left, timer.rect.bottom + m.gap, body.width * 2 // 5, m.title * 2)
-        draw.text(surface, ts, clock.shown(), big.topleft, m.title * 2, theme.BAD if clock.done else theme.INK, True)
+        draw.text(
+            surface,
+            ts,
+            clock.shown(),
+            big.topleft,
+            m.title * 2,
+            colour=theme.BAD if clock.done else theme.INK,
+            bold=True,
+        )
         draw.centred_button(
             surface,
             ts,
@@ -53,8 +61,8 @@ class ReflectView(StepView):
             app.t("reflect.notes"),
             (notes.rect.left, notes.rect.top - ts.line_height(m.body)),
             m.body,
-            theme.INK,
-            True,
+            colour=theme.INK,
+            bold=True,
         )
         self.draw_notes(surface, notes.rect, self.state.session.note, self.state.focus == 2)
 

@@ -17,7 +17,9 @@ class RevealView(StepView):
         draw.card(surface, m, body)
         inner = body.inflate(-m.margin * 2, -m.margin * 2)
         if not self.state.revealed:
-            draw.text(surface, ts, app.t("reveal.hidden"), inner.center, m.title, theme.INK, True, "center")
+            draw.text(
+                surface, ts, app.t("reveal.hidden"), inner.center, m.title, colour=theme.INK, bold=True, anchor="center"
+            )
             return
         result = self.state.session.game.state.pending
         assert result is not None
@@ -42,18 +44,24 @@ class RevealView(StepView):
         if earlier:
             blocks.append((earlier, theme.MUTED, False))
         heading = size_that_fits(ts, verdict, left, m.heading, True)
-        y = draw.paragraph(surface, ts, verdict, left, heading, theme.GOOD if right else theme.BAD, True)
+        y = draw.paragraph(surface, ts, verdict, left, heading, colour=theme.GOOD if right else theme.BAD, bold=True)
         rest = pygame.Rect(left.left, y + m.gap, left.width, left.bottom - y - m.gap)
         size = stacked_size(ts, [words for words, _, _ in blocks], rest, m.body, m.gap)
         for words, colour, bold in blocks:
             y = draw.paragraph(
-                surface, ts, words, pygame.Rect(left.left, y + m.gap, left.width, rest.height), size, colour, bold
+                surface,
+                ts,
+                words,
+                pygame.Rect(left.left, y + m.gap, left.width, rest.height),
+                size,
+                colour=colour,
+                bold=bold,
             )
-        draw.text(surface, ts, app.t("reveal.others"), others.topleft, m.heading, theme.INK, True)
+        draw.text(surface, ts, app.t("reveal.others"), others.topleft, m.heading, colour=theme.INK, bold=True)
         story = pygame.Rect(others.left, others.top + ts.line_height(m.heading), others.width, others.height)
         story.height -= ts.line_height(m.heading)
         text = self.state.case.other_villages.get(lang)
-        draw.paragraph(surface, ts, text, story, size_that_fits(ts, text, story, m.body), theme.INK)
+        draw.paragraph(surface, ts, text, story, size_that_fits(ts, text, story, m.body), colour=theme.INK)
 
     def earlier_text(self) -> str:
         """Earlier sessions: how they placed the case (every square they chose), and what the village chose most."""
