@@ -15,6 +15,7 @@ from ..intents import Intent, intent_of
 from ..session import PlaySession
 from ..textfield import TextField
 from .base import Host, Scene, Stop
+from .placing import line_size
 
 
 @dataclass
@@ -68,12 +69,18 @@ class SetupScene(Scene):
         rows.append(("start", t("setup.start"), ""))
         return rows
 
+    def label_width(self, screen: pygame.Rect) -> int:
+        """The labels' column: as wide as the longest label needs (a gap included), at most half the screen."""
+        m, ts = self.app.metrics, self.app.typesetter
+        widest = max(ts.width(label, m.body) for key, label, _ in self.rows() if key != "start")
+        return min(screen.width // 2, max(m.body * 18, widest + m.gap * 3))
+
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         m = self.app.metrics
         rows = self.rows()
         top = m.margin * 2 + self.app.typesetter.line_height(m.title)
         height = min(round(m.body * 1.7), (screen.height - top - m.margin * 3) // len(rows) - m.gap)
-        label_width = min(screen.width // 2, m.body * 18)
+        label_width = self.label_width(screen)
         stops = []
         for n, (key, label, _value) in enumerate(rows):
             y = top + n * (height + m.gap)
@@ -185,7 +192,18 @@ class SetupScene(Scene):
             if key == "start":
                 draw.centred_button(surface, ts, m, stop.rect, label, focused)
                 continue
-            draw.text(surface, ts, label, (m.margin * 2, stop.rect.centery), m.body, colour=theme.INK, anchor="midleft")
+            column = pygame.Rect(m.margin * 2, stop.rect.top, stop.rect.left - m.margin * 2 - m.gap, stop.rect.height)
+            size = line_size(ts, label, column.width, m.body)
+            draw.text(
+                surface,
+                ts,
+                label,
+                (column.left, column.centery),
+                size,
+                colour=theme.INK,
+                anchor="midleft",
+                within=column,
+            )
             draw.card(surface, m, stop.rect)
             inner = stop.rect.inflate(-m.gap * 2, 0)
             if key == "village":

@@ -29,7 +29,9 @@ class OutcomeView(StepView):
         rows.extend(result.web_events)
         body = self.state.body_rect(self.app.screen_rect())
         width = body.width - body.width // 3
-        room = body.height - self.app.typesetter.line_height(self.app.metrics.body)
+        m, ts = self.app.metrics, self.app.typesetter
+        verdict = ts.line_height(m.heading, True) + m.gap  # the verdict runs across the top, over both columns
+        room = body.height - verdict - ts.line_height(m.body)
         pages: list[list[list[Change] | WebEvent]] = [[]]
         used = 0
         for row in rows:
