@@ -5,6 +5,8 @@ from __future__ import annotations
 import pygame
 
 from ....content.models import quadrant_of
+from ....engine.placement import placement_is_right
+from ....persistence.shares import most_chosen, placement_percentages
 from ... import draw, theme
 from ..placing import placement_verdict, size_that_fits
 from ..widgets import stacked_size
@@ -23,10 +25,7 @@ class RevealView(StepView):
             return
         result = self.state.session.game.state.pending
         assert result is not None
-        right = (
-            result.placement.owner == self.state.case.owner
-            and result.placement.needs_other == self.state.case.needs_other
-        )
+        right = placement_is_right(self.state.case, result.placement)
         left = pygame.Rect(inner.left, inner.top, inner.width * 9 // 20, inner.height)
         others = pygame.Rect(left.right + m.margin, inner.top, inner.right - left.right - m.margin, inner.height)
         verdict = ("= " if right else "≠ ") + app.t("reveal.right" if right else "reveal.different")
@@ -70,20 +69,15 @@ class RevealView(StepView):
             return ""
         if shares.sessions == 0:
             return app.t("reveal.earlier_none")
-        total = sum(shares.placements.values()) or 1
-        parts = []
-        for key, count in shares.placements.most_common():
-            owner, needs = key.split(":")
-            quadrant = quadrant_of(owner, needs == "1")
-            parts.append(f"{app.t('quadrant.' + quadrant)} {round(count * 100 / total)}%")
+        parts = [f"{app.t('quadrant.' + quadrant)} {percent}%" for quadrant, percent in placement_percentages(shares)]
         deck = self.state.session.game.deck
-        roles = shares.roles.get("burgers")
-        moves = shares.moves.get("burgers")
-        if roles and moves:
-            role, move = roles.most_common(1)[0][0], moves.most_common(1)[0][0]
-            if role in deck.roles and move in deck.moves:
-                role_title, move_title = deck.roles[role].title.get(app.lang), deck.moves[move].title.get(app.lang)
-                parts.append(f"{app.t('corner.burgers')}: {role_title}, {move_title}")
+        chosen = most_chosen(shares, "burgers")
+        if chosen is not None and chosen[0] in deck.roles and chosen[1] in deck.moves:
+            role_title, move_title = (
+                deck.roles[chosen[0]].title.get(app.lang),
+                deck.moves[chosen[1]].title.get(app.lang),
+            )
+            parts.append(f"{app.t('corner.burgers')}: {role_title}, {move_title}")
         return app.t("reveal.earlier", count=shares.sessions, shares=" · ".join(parts))
 
     draw = draw_reveal
