@@ -157,7 +157,7 @@ def meter_bar(
     meter: str,
 ) -> None:
     """A labelled bar 0..100 with the number written on it."""
-    text(surface, ts, label, (rect.left, rect.top), m.body, theme.INK)
+    text(surface, ts, label, (rect.left, rect.top), m.body, theme.INK, within=rect)
     bar = pygame.Rect(rect.left, rect.top + ts.line_height(m.body), rect.width, max(8, m.body // 2))
     pygame.draw.rect(surface, theme.CARD, bar, border_radius=bar.height // 2)
     filled = bar.copy()

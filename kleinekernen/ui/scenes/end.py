@@ -261,7 +261,7 @@ class EndScene(Scene):
         box = pygame.Rect(body.left, body.top, column, body.height)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
-        draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, colour=theme.INK, bold=True)
+        draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, colour=theme.INK, bold=True, within=inner)
         y = inner.top + ts.line_height(m.body) + m.gap
         best = summary.best_role
         rows = []
@@ -282,8 +282,10 @@ class EndScene(Scene):
         row_height = ts.line_height(size)
         bar_height = max(6, m.body // 3)
         for share, top_role, name, note in rows:
-            draw.text(surface, ts, name, (inner.left, y), size, colour=theme.INK, bold=top_role)
-            draw.text(surface, ts, note, (inner.left, y + row_height), size, colour=theme.INK, bold=top_role)
+            draw.text(surface, ts, name, (inner.left, y), size, colour=theme.INK, bold=top_role, within=inner)
+            draw.text(
+                surface, ts, note, (inner.left, y + row_height), size, colour=theme.INK, bold=top_role, within=inner
+            )
             y += row_height * 2
             bar = pygame.Rect(inner.left, y, max(2, round(inner.width * share)), bar_height)
             pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
@@ -293,7 +295,7 @@ class EndScene(Scene):
         box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
-        draw.text(surface, ts, app.t("end.lessons"), inner.topleft, m.body, colour=theme.INK, bold=True)
+        draw.text(surface, ts, app.t("end.lessons"), inner.topleft, m.body, colour=theme.INK, bold=True, within=inner)
         draw_lessons(self.app, surface, inner, summary)
         # gains and losses, webs left
         box = pygame.Rect(
@@ -301,12 +303,12 @@ class EndScene(Scene):
         )
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
-        draw.text(surface, ts, app.t("end.gains"), inner.topleft, m.body, colour=theme.INK, bold=True)
+        draw.text(surface, ts, app.t("end.gains"), inner.topleft, m.body, colour=theme.INK, bold=True, within=inner)
         y = inner.top + ts.line_height(m.body) + m.gap
         for corner in CORNERS:
             draw.corner_shape(surface, corner, (inner.left + m.body // 2, y + ts.line_height(m.body) // 2), m.body // 3)
             line = f"{app.t(f'corner.{corner}')}: +{summary.gains[corner]} / {summary.losses[corner]}"
-            draw.text(surface, ts, line, (inner.left + m.body, y), m.body, colour=theme.INK)
+            draw.text(surface, ts, line, (inner.left + m.body, y), m.body, colour=theme.INK, within=inner)
             y += ts.line_height(m.body)
         y += m.gap
         draw.text(
