@@ -6,19 +6,28 @@ as needed to keep it to four lines, so nothing is ever cut off.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import pygame
 
 from . import draw, theme
+from .text import Typesetter
+from .theme import Metrics
 
-if TYPE_CHECKING:
-    from .app import App
+
+class Typeset(Protocol):
+    """What a banner needs of the window: its sizes and its typesetter."""
+
+    @property
+    def metrics(self) -> Metrics: ...
+
+    typesetter: Typesetter
+
 
 MAX_LINES = 4
 
 
-def _layout(app: App, words: str, screen_width: int, top: int) -> tuple[pygame.Rect, int, list[str]]:
+def _layout(app: Typeset, words: str, screen_width: int, top: int) -> tuple[pygame.Rect, int, list[str]]:
     m, ts = app.metrics, app.typesetter
     rect = pygame.Rect(m.margin * 2, top, screen_width - m.margin * 4, 0)
     width = rect.width - m.gap * 4
@@ -31,14 +40,14 @@ def _layout(app: App, words: str, screen_width: int, top: int) -> tuple[pygame.R
     return rect, size, lines
 
 
-def alert_height(app: App, words: str, screen_width: int) -> int:
+def alert_height(app: Typeset, words: str, screen_width: int) -> int:
     """The room the banner takes, gap below included (0 without words), so a scene can lay out beneath it."""
     if not words:
         return 0
     return _layout(app, words, screen_width, 0)[0].height + app.metrics.gap * 2
 
 
-def draw_alert(surface: pygame.Surface, app: App, words: str, top: int) -> pygame.Rect:
+def draw_alert(surface: pygame.Surface, app: Typeset, words: str, top: int) -> pygame.Rect:
     """Draw `words` in a card across the screen from `top`; returns the card's rectangle."""
     m, ts = app.metrics, app.typesetter
     rect, size, lines = _layout(app, words, surface.get_width(), top)
@@ -46,5 +55,13 @@ def draw_alert(surface: pygame.Surface, app: App, words: str, top: int) -> pygam
     draw.card(surface, m, rect)
     pygame.draw.rect(surface, theme.BAD, rect, width=max(2, m.line), border_radius=m.radius)
     for row, line in enumerate(lines):
-        draw.text(surface, ts, line, (rect.left + m.gap * 2, rect.top + m.gap + row * height), size, theme.BAD, True)
+        draw.text(
+            surface,
+            ts,
+            line,
+            (rect.left + m.gap * 2, rect.top + m.gap + row * height),
+            size,
+            colour=theme.BAD,
+            bold=True,
+        )
     return rect

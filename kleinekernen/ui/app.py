@@ -9,31 +9,35 @@ from __future__ import annotations
 import json
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 import pygame
 
 from .. import paths
+from ..content.deck import Deck
 from ..persistence.output import clean_after_kill
 from . import theme
+from .context import GameContext
 from .i18n import Catalog
 from .intents import Intent, intent_of
 from .scenes.base import Scene
+from .scenes.overlays import BlankOverlay, ConfirmOverlay, HelpOverlay
+from .scenes.registry import SCENES, SceneFactory, make_scene
+from .session import PlaySession
 from .text import Typesetter
 from .textfield import Clipboard, TextField
 from .theme import TEXT_SCALES, Metrics
 
-if TYPE_CHECKING:
-    from ..content.deck import Deck
-    from ..content.problems import Problem
-    from ..persistence.index import CaseShares, ChoiceIndex
-    from ..persistence.sessions import SessionInfo
-    from .preview import Watcher
-    from .session import PlaySession
-
 DEFAULT_SIZE = (1280, 720)
 FRAME_CAP = 60
 IDLE_SLEEP = 0.05
+
+
+class Watcher(Protocol):
+    """Something looked at on every turn of the loop (a case file or a deck being edited)."""
+
+    def poll(self) -> bool:
+        """True when the screen must be drawn again."""
 
 
 class App:
@@ -54,22 +58,16 @@ class App:
         self.fullscreen = fullscreen
         self.screen = self._open_window(size, fullscreen)
         self.catalog = Catalog(lang)
-        self.typesetter = Typesetter()
+        self.typesetter = Typesetter(lang)
         self.clipboard = Clipboard()
         self.scale_index = 0
         self.seed = seed if seed is not None else int(time.time()) % 1_000_000
-        self.scenarios = scenarios or paths.scenarios()
-        self.saves = saves or paths.saves()
-        clean_after_kill(self.saves, self.scenarios)  # what writes killed half-way left behind
-        self._sessions: tuple[list[SessionInfo], list[str]] | None = None
-        self._index: ChoiceIndex | None = None
-        self._deck: Deck | None = None
-        self._deck_problems: list[Problem] = []
-        self.session: PlaySession | None = None
-        self.notices: list[str] = []
+        scenarios, saves = scenarios or paths.scenarios(), saves or paths.saves()
+        clean_after_kill(saves, scenarios)  # what writes killed half-way left behind
+        self.context = GameContext(scenarios=scenarios, saves=saves, lang=lang)
         self.watcher: Watcher | None = None
-        """In a preview: the case file being watched, reloaded when it is saved."""
-        """What the game tells once about an opened session (a torn last line, changed cases)."""
+        """With --watch or in a preview: the files being watched, reloaded when they are saved."""
+        self.scene_table: dict[str, SceneFactory] = dict(SCENES)
         self.scenes: list[Scene] = []
         self.running = True
         self.dirty = True
@@ -78,55 +76,24 @@ class App:
         self._traced = ""
         self._last = time.perf_counter()
         pygame.key.set_repeat(400, 40)
-        from .scenes.title import TitleScene
+        self.push("title")
 
-        self.push(TitleScene(self))
+    # what the scenes share, owned by the context
+    @property
+    def scenarios(self) -> Path:
+        return self.context.scenarios
 
-    # content: loaded after the first frame, so the title shows at once
+    @property
+    def saves(self) -> Path:
+        return self.context.saves
+
     @property
     def deck(self) -> Deck:
-        if self._deck is None:
-            from ..content.deck import load_deck
-
-            loaded = load_deck(self.scenarios, assets=paths.assets(), lang=self.lang)
-            self._deck, self._deck_problems = loaded.deck, loaded.problems
-            self.dirty = self.dirty or bool(loaded.problems)
-        return self._deck
+        return self.context.deck
 
     @property
-    def deck_problems(self) -> list[Problem]:
-        return self._deck_problems
-
-    def sessions(self) -> tuple[list[SessionInfo], list[str]]:
-        """The saved sessions and the notices about unreadable ones (read once, until forgotten)."""
-        if self._sessions is None:
-            from ..persistence.sessions import list_sessions
-
-            self._sessions = list_sessions(self.saves, self.deck, self.lang)
-        return self._sessions
-
-    def earlier_choices(self, case_ids: list[str]) -> list[CaseShares]:
-        """How earlier sessions on this machine (and imported results) chose in these cases.
-
-        The index reads new and changed saves once per call, however many cases are asked for.
-        """
-        from ..persistence.index import ChoiceIndex
-
-        if self._index is None:
-            self._index = ChoiceIndex(self.saves)
-        self._index.refresh(self.deck)
-        current = self.session.path.name if self.session and self.session.path else None
-        return [self._index.shares(case_id, exclude=current) for case_id in case_ids]
-
-    def start_session(self, session: PlaySession | None) -> None:
-        """Play this session from now on, letting go of the one before (its lock, so another window may)."""
-        if self.session is not None and self.session is not session:
-            self.session.close()
-        self.session = session
-
-    def forget_sessions(self) -> None:
-        self._sessions = None
-        self.dirty = True
+    def session(self) -> PlaySession | None:
+        return self.context.session
 
     # window
     def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
@@ -156,6 +123,8 @@ class App:
 
     def set_language(self, lang: str) -> None:
         self.catalog = Catalog(lang)
+        self.context.lang = lang
+        self.typesetter.lang = lang
         self.dirty = True
 
     def t(self, key: str, **values: object) -> str:
@@ -166,7 +135,14 @@ class App:
     def scene(self) -> Scene:
         return self.scenes[-1]
 
-    def push(self, scene: Scene) -> None:
+    def register(self, name: str, factory: SceneFactory) -> None:
+        """Add a scene by name (the preview's list of errors)."""
+        self.scene_table[name] = factory
+
+    def push(self, name: str, **options: Any) -> None:
+        self._push(make_scene(self.scene_table, name, self, **options))
+
+    def _push(self, scene: Scene) -> None:
         if self.scenes:
             self.scene.pause()
         self.scenes.append(scene)
@@ -181,10 +157,16 @@ class App:
         self.dirty = True
         self._sync_text_input()
 
-    def replace(self, scene: Scene) -> None:
+    def replace(self, name: str, **options: Any) -> None:
+        scene = make_scene(self.scene_table, name, self, **options)
         if self.scenes:
             self.scenes.pop().pause()
-        self.push(scene)
+        self._push(scene)
+
+    def reset(self, name: str, **options: Any) -> None:
+        while len(self.scenes) > 1:
+            self.pop()
+        self.replace(name, **options)
 
     def _sync_text_input(self) -> None:
         if self.scenes and isinstance(self.scene.focused_field(), TextField):
@@ -228,11 +210,12 @@ class App:
                 self.dirty = True
         if self.dirty:
             self.draw()
-        elif self._deck is None:
-            self.deck  # noqa: B018 - load the deck while nobody waits for it
+        elif not self.context.deck_loaded:
+            self.context.load_deck()  # while nobody waits for it; then the title can offer to continue
+            self.dirty = bool(self.context.deck_problems)
 
     def draw(self) -> None:
-        self.typesetter.drawn = []
+        self.typesetter.begin_frame(floor=self.metrics.floor)
         self.screen.fill(theme.PAPER)
         covering = [i for i, scene in enumerate(self.scenes) if not getattr(scene, "overlay", False)]
         start = covering[-1] if covering else 0
@@ -323,12 +306,10 @@ class App:
         )
         if typing and letter:
             return False
-        from .scenes.overlays import BlankOverlay, HelpOverlay
-
         if intent is Intent.HELP and not isinstance(self.scene, HelpOverlay):
-            self.push(HelpOverlay(self, self.scene.help_key))
+            self.push("help", topic=self.scene.help_key)
         elif intent in (Intent.BLACK, Intent.WHITE) and not isinstance(self.scene, BlankOverlay):
-            self.push(BlankOverlay(self, theme.NIGHT if intent is Intent.BLACK else theme.LIGHT))
+            self.push("blank", colour=theme.NIGHT if intent is Intent.BLACK else theme.LIGHT)
         elif intent is Intent.FULLSCREEN:
             self.toggle_fullscreen()
         elif intent is Intent.LARGER:
@@ -344,19 +325,13 @@ class App:
         return True
 
     def ask_quit(self) -> None:
-        from .scenes.overlays import ConfirmOverlay
-
         if isinstance(self.scene, ConfirmOverlay) and self.scene.purpose == "quit":
             return
-        self.push(ConfirmOverlay(self, self.t("quit.question"), self.t("quit.detail"), self.quit, purpose="quit"))
+        self.push(
+            "confirm", question=self.t("quit.question"), detail=self.t("quit.detail"), on_yes=self.quit, purpose="quit"
+        )
 
     def quit(self) -> None:
         """Stop, keeping what is on screen but not confirmed yet (the note, the timer, the plan)."""
-        if self.session is not None:
-            self.session.save_draft()
-            self.session.save_plan()
-            self.session.close()
-        if self._index is not None:
-            self._index.close()
-            self._index = None
+        self.context.close()
         self.running = False

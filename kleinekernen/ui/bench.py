@@ -9,6 +9,8 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+import time
 
 FIRST_FRAME = """
 import time, os
@@ -29,6 +31,29 @@ screen = pygame.display.set_mode((1280, 720))
 screen.fill((255, 255, 255))
 pygame.display.flip()
 print(time.perf_counter() - start)
+"""
+
+PREPARE_UNFINISHED = """
+import pathlib, sys, pygame
+from kleinekernen.ui.app import App
+from kleinekernen.ui.driver import press
+app = App(size=(1280, 720), seed=5, saves=pathlib.Path(sys.argv[1]))
+press(app, pygame.K_RETURN)
+app.scene.start()
+press(app, pygame.K_PAGEDOWN)
+app.context.close()
+print("ready")
+"""
+
+TITLE_WITH_CONTINUE = """
+import pathlib, sys
+from kleinekernen.ui.app import App
+app = App(size=(1280, 720), saves=pathlib.Path(sys.argv[1]))
+for _ in range(100):
+    app.step([])
+    if app.scene.offering is not None and not app.dirty:
+        break
+print("continue" if app.scene.offering is not None else "no continue")
 """
 
 FRAMES = """
@@ -92,6 +117,24 @@ def _best(code: str, runs: int) -> float:
     return min(float(_run(code)) for _ in range(runs))
 
 
+def _whole_process(code: str, *args: str) -> float:
+    """Seconds from starting the interpreter to its exit, as a person starting the game waits."""
+    start = time.perf_counter()
+    shown = _run(code, *args)
+    if shown == "no continue":
+        raise RuntimeError("the title did not offer to continue the unfinished session")
+    return time.perf_counter() - start
+
+
+def title_with_continue(runs: int) -> tuple[float, float]:
+    """Best whole-process seconds to a complete title (with "continue"), and to a bare pygame-ce window."""
+    with tempfile.TemporaryDirectory() as saves:
+        _run(PREPARE_UNFINISHED, saves)
+        game = min(_whole_process(TITLE_WITH_CONTINUE, saves) for _ in range(runs))
+        bare = min(_whole_process(BARE_WINDOW) for _ in range(runs))
+    return game, bare
+
+
 def run_screen_bench(*, quick: bool = False) -> None:
     runs = 2 if quick else 5
     # Byte-compile first, as installing a package does: PYTHONDONTWRITEBYTECODE (set on some machines)
@@ -102,6 +145,11 @@ def run_screen_bench(*, quick: bool = False) -> None:
     bare = _best(BARE_WINDOW, runs)
     print(
         f"start_to_first_frame: {game * 1000:.0f} ms (bare pygame-ce window: {bare * 1000:.0f} ms, {game / bare:.1f}x)"
+    )
+    game, bare = title_with_continue(runs)
+    print(
+        f"start_to_title_with_continue_whole_process: {game * 1000:.0f} ms "
+        f"(bare pygame-ce window, whole process: {bare * 1000:.0f} ms, {game / bare:.1f}x)"
     )
     for width, height in ((1920, 1080), (3840, 2160)):
         frames = json.loads(_run(FRAMES, str(width), str(height)))

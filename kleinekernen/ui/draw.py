@@ -21,9 +21,14 @@ def text(
     colour: Colour = theme.INK,
     bold: bool = False,
     anchor: str = "topleft",
+    within: pygame.Rect | None = None,
 ) -> pygame.Rect:
+    """One line of text at `pos`; a line that runs out of `within` (or the screen) is reported as a misfit."""
     image = ts.render(words, size, colour, bold)
     rect = image.get_rect(**{anchor: pos})
+    box = within or surface.get_rect()
+    if not box.contains(rect):
+        ts.misfit(words, size, box.size, "outside its box" if within else "outside the screen")
     surface.blit(image, rect)
     return rect
 
@@ -38,14 +43,13 @@ def paragraph(
     bold: bool = False,
     max_lines: int | None = None,
 ) -> int:
-    """Wrapped text inside `rect`; returns the y below the last line drawn."""
+    """Wrapped text inside `rect`, shrunk (not below the floor) until it fits; returns the y below the last line.
+
+    What does not fit even then is not drawn and is reported as a misfit: text is never cut off with "…".
+    """
+    lines, size = fitted_lines(ts, words.strip(), rect, size, bold, max_lines)
     height = ts.line_height(size, bold)
     y = rect.top
-    lines = ts.wrap(words.strip(), size, rect.width, bold)
-    room = max(1, (rect.height + height // 3) // height)
-    limit = min(room, max_lines) if max_lines is not None else room
-    if len(lines) > limit:
-        lines = [*lines[: limit - 1], lines[limit - 1].rstrip() + " …"]
     for line in lines:
         if line:
             text(surface, ts, line, (rect.left, y), size, colour, bold)
@@ -53,10 +57,30 @@ def paragraph(
     return y
 
 
+def fitted_lines(
+    ts: Typesetter, words: str, rect: pygame.Rect, size: int, bold: bool = False, max_lines: int | None = None
+) -> tuple[list[str], int]:
+    """The lines of `words` in `rect` and their size: the largest size down to the floor at which all fit."""
+    smallest = ts.smallest(size)
+    while True:
+        height = ts.line_height(size, bold)
+        lines = ts.wrap(words, size, rect.width, bold)
+        room = max(1, (rect.height + height // 3) // height)
+        limit = min(room, max_lines) if max_lines is not None else room
+        too_wide = any(ts.width(line, size, bold) > rect.width for line in lines)
+        if (len(lines) <= limit and not too_wide) or size <= smallest:
+            break
+        size -= 1
+    if len(lines) > limit or too_wide:
+        ts.misfit(words, size, rect.size, f"{len(lines)} lines, room for {limit}" if len(lines) > limit else "too wide")
+        lines = lines[:limit]
+    return lines, size
+
+
 def fit_size(ts: Typesetter, words: str, width: int, size: int, bold: bool = False) -> int:
     """The size at which the longest word of `words` fits in `width` (never below 2/3 of `size`)."""
     longest = max(words.split(), key=lambda word: ts.width(word, size, bold), default="")
-    smallest = max(12, size * 2 // 3)
+    smallest = ts.smallest(size)
     while size > smallest and ts.width(longest, size, bold) > width:
         size -= 1
     return size
@@ -133,7 +157,7 @@ def meter_bar(
     meter: str,
 ) -> None:
     """A labelled bar 0..100 with the number written on it."""
-    text(surface, ts, label, (rect.left, rect.top), m.body, theme.INK)
+    text(surface, ts, label, (rect.left, rect.top), m.body, theme.INK, within=rect)
     bar = pygame.Rect(rect.left, rect.top + ts.line_height(m.body), rect.width, max(8, m.body // 2))
     pygame.draw.rect(surface, theme.CARD, bar, border_radius=bar.height // 2)
     filled = bar.copy()

@@ -15,10 +15,11 @@ import pygame
 from .. import paths
 from ..content.deck import Deck, display_name, load_deck
 from ..content.problems import Problem
+from ..engine.errors import EngineError
 from ..engine.setup import Player, Setup
 from . import draw, theme
 from .app import App
-from .scenes.base import Scene
+from .scenes.base import Host, Scene
 from .session import PlaySession
 
 POLL_SECONDS = 0.25
@@ -33,25 +34,23 @@ def load_with_case(case_path: Path, lang: str) -> tuple[Deck, str | None, list[P
 
 
 def start_preview(app: App, deck: Deck, case_id: str) -> None:
-    from .scenes.case import CaseScene
-
     setup = Setup(
         seed=app.seed,
         players=(Player("Burgers", "burgers"), Player("Partners", "partners"), Player("Overheid", "overheid")),
         case_count=1,
         cases=(case_id,),
     )
-    app._deck = deck
-    app.session = PlaySession.start(deck, setup)
-    while len(app.scenes) > 1:
-        app.pop()
-    app.replace(CaseScene(app))
+    app.context.preview = True
+    app.context.set_deck(deck)
+    app.context.start(PlaySession.start(deck, setup))
+    app.reset("case")
 
 
 class Watcher:
     """Looks at the case file's modification time a few times a second and reloads when it changes."""
 
     def __init__(self, app: App, case_path: Path) -> None:
+        app.register("errors", ErrorsOverlay)
         self.app = app
         self.path = case_path
         self.seen = self._stamp()
@@ -83,7 +82,7 @@ class Watcher:
             self.app.pop()
         self.problems = problems
         if problems or case_id is None:
-            self.app.push(ErrorsOverlay(self.app, problems))
+            self.app.push("errors", problems=problems)
         else:
             start_preview(self.app, deck, case_id)
         self.app.dirty = True
@@ -96,7 +95,7 @@ class ErrorsOverlay(Scene):
     menu = False
     help_key = "help.preview"
 
-    def __init__(self, app: App, problems: list[Problem]) -> None:
+    def __init__(self, app: Host, problems: list[Problem]) -> None:
         super().__init__(app)
         self.problems = problems
 
@@ -106,7 +105,7 @@ class ErrorsOverlay(Scene):
         box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 4)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin * 2, -m.margin * 2)
-        draw.text(surface, ts, self.app.t("preview.broken"), inner.topleft, m.heading, theme.BAD, True)
+        draw.text(surface, ts, self.app.t("preview.broken"), inner.topleft, m.heading, colour=theme.BAD, bold=True)
         y = inner.top + ts.line_height(m.heading) + m.gap
         for problem in self.problems[:8]:
             line = f"{problem.file}:{problem.line}: {problem.field}: {problem.message}"
@@ -116,7 +115,7 @@ class ErrorsOverlay(Scene):
                 line,
                 pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
                 m.body,
-                theme.INK,
+                colour=theme.INK,
                 max_lines=3,
             )
         draw.text(
@@ -125,7 +124,7 @@ class ErrorsOverlay(Scene):
             self.app.t("preview.hint"),
             (inner.left, inner.bottom),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
             anchor="bottomleft",
         )
 
@@ -147,24 +146,16 @@ class DeckWatcher(Watcher):
         return (latest, len(files))
 
     def reload(self) -> None:
-        from ..engine.errors import EngineError
-        from ..engine.game import Game
-
         result = load_deck(self.folder, assets=paths.assets(), lang=self.app.lang)
         if isinstance(self.app.scene, ErrorsOverlay):
             self.app.pop()
         if result.problems:
-            self.app.push(ErrorsOverlay(self.app, result.problems))
+            self.app.push("errors", problems=result.problems)
             return
-        session = self.app.session
-        if session is not None:
-            try:
-                session.game = Game(result.deck, session.game.setup, session.game.state.history)
-            except (EngineError, KeyError):
-                self.app.push(ErrorsOverlay(self.app, []))
-                return
-        self.app._deck = result.deck
-        self.app.forget_sessions()
+        try:
+            self.app.context.reload_deck(result.deck)
+        except (EngineError, KeyError):
+            self.app.push("errors", problems=[])
 
 
 def open_preview(case_path: Path, *, lang: str = "nl", size: tuple[int, int] = (1280, 720), seed: int = 1) -> App:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pygame
@@ -11,6 +12,7 @@ import pygame
 from ..engine.state import Step
 from .app import App
 from .driver import press, settle, type_text
+from .preview import open_preview
 
 
 def _shot(app: App, outdir: Path, shots: list[Path], name: str) -> None:
@@ -29,8 +31,13 @@ def render_screenshots(
     outdir.mkdir(parents=True, exist_ok=True)
     app = App(lang=lang, seed=seed, size=size)
     shots: list[Path] = []
-    shot = functools.partial(_shot, app, outdir, shots)
+    walk_session(app, functools.partial(_shot, app, outdir, shots))
+    pygame.display.quit()
+    return shots
 
+
+def walk_session(app: App, shot: Callable[[str], None]) -> None:
+    """A scripted 3-case session with one village player and one municipality player; `shot` names each screen."""
     shot("title")
     press(app, pygame.K_h)
     shot("help")
@@ -91,38 +98,42 @@ def render_screenshots(
     press(app, pygame.K_SPACE)
     app.ask_quit()
     shot("quit")
-    pygame.display.quit()
-    return shots
 
 
 def render_case(case_path: Path, outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl") -> list[Path]:
     """Every step of one case (draw, matrix, roles, moves, outcome, reveal, reflect) as PNG, without a window."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
-    from .preview import open_preview
-
     outdir.mkdir(parents=True, exist_ok=True)
     app = open_preview(case_path, lang=lang, size=size)
     shots: list[Path] = []
-    shot = functools.partial(_shot, app, outdir, shots)
+    walk_case(app, functools.partial(_shot, app, outdir, shots))
+    return shots
 
+
+def walk_case(app: App, seen: Callable[[str], None]) -> None:
+    """Go through every screen of the previewed case, calling `seen` with each screen's name once it is drawn."""
     if app.session is None:
-        shot("errors")
-        return shots
-    shot("draw")
+        seen("errors")
+        return
+    seen("draw")
     press(app, pygame.K_PAGEDOWN)
-    shot("place")
+    seen("place")
     press(app, pygame.K_1)
     for corner in ("burgers", "partners", "overheid"):
-        shot(f"role-{corner}")
+        seen(f"role-{corner}")
         press(app, pygame.K_1)
     for corner in ("burgers", "partners", "overheid"):
-        shot(f"move-{corner}")
+        seen(f"move-{corner}")
         press(app, pygame.K_1)
-    shot("outcome")
+    seen("outcome")
+    page = 1
     while app.session.game.step is Step.OUTCOME:
         press(app, pygame.K_PAGEDOWN)
+        if app.session.game.step is Step.OUTCOME:
+            page += 1
+            seen(f"outcome-{page}")
+    seen("reveal-hidden")
     press(app, pygame.K_PAGEDOWN)
-    shot("reveal")
+    seen("reveal")
     press(app, pygame.K_PAGEDOWN)
-    shot("reflect")
-    return shots
+    seen("reflect")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import dataclass
 
 import pygame
 
 from .. import paths
+from . import wrapping
 from .theme import Colour
 
 FONT_FILES = {False: "AtkinsonHyperlegible-Regular.ttf", True: "AtkinsonHyperlegible-Bold.ttf"}
@@ -15,10 +17,30 @@ CACHE_BYTES = 48 * 1024 * 1024
 """Rendered text kept for reuse: at most this many surfaces and bytes (text at 4K is large)."""
 
 
-class Typesetter:
-    """Renders text with the game's font; the same text, size and colour are rendered once."""
+@dataclass(frozen=True)
+class Misfit:
+    """A text that could not be set whole in its box at the smallest size allowed."""
 
-    def __init__(self) -> None:
+    text: str
+    size: int
+    box: tuple[int, int]
+    why: str
+
+
+class Typesetter:
+    """Renders text with the game's font; the same text, size and colour are rendered once.
+
+    It wraps (hyphenating in `lang`), and keeps the texts of this frame that did not fit (`misfits`), so tests and
+    `check` can tell, without looking, that nothing was clipped or drawn outside its box.
+    """
+
+    def __init__(self, lang: str = "nl", floor: int = 12) -> None:
+        self.lang = lang
+        self.floor = floor
+        """The smallest size any text may shrink to (1/30 of the screen height)."""
+        self.misfits: list[Misfit] = []
+        self.smallest_drawn = 10**6
+        """The smallest size of any text drawn in this frame."""
         self._fonts: dict[tuple[int, bool], pygame.font.Font] = {}
         self._cache: OrderedDict[tuple[str, int, bool, Colour], pygame.Surface] = OrderedDict()
         self.renders = 0
@@ -35,6 +57,8 @@ class Typesetter:
     def render(self, text: str, size: int, colour: Colour, bold: bool = False) -> pygame.Surface:
         key = (text, size, bold, colour)
         self.drawn.append(text)
+        if text.strip():
+            self.smallest_drawn = min(self.smallest_drawn, size)
         found = self._cache.get(key)
         if found is not None:
             self._cache.move_to_end(key)
@@ -48,22 +72,23 @@ class Typesetter:
             self._bytes -= old.get_width() * old.get_height() * old.get_bytesize()
         return surface
 
+    def begin_frame(self, floor: int) -> None:
+        self.drawn = []
+        self.smallest_drawn = 10**6
+        self.misfits = []
+        self.floor = floor
+
     def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:
-        """The text broken into lines no wider than `width`; blank lines in the text are kept."""
+        """The text broken into lines no wider than `width`, long words hyphenated; blank lines are kept."""
         font = self.font(size, bold)
-        lines: list[str] = []
-        for paragraph in text.split("\n"):
-            words = paragraph.split(" ")
-            current = ""
-            for word in words:
-                candidate = f"{current} {word}" if current else word
-                if font.size(candidate)[0] <= width or not current:
-                    current = candidate
-                else:
-                    lines.append(current)
-                    current = word
-            lines.append(current)
-        return lines
+        return wrapping.wrap(text, width, lambda words: int(font.size(words)[0]), self.lang)
+
+    def smallest(self, size: int) -> int:
+        """How far text of `size` may shrink to fit: two thirds, never below the floor."""
+        return min(size, max(self.floor, size * 2 // 3))
+
+    def misfit(self, text: str, size: int, box: tuple[int, int], why: str) -> None:
+        self.misfits.append(Misfit(text, size, box, why))
 
     def line_height(self, size: int, bold: bool = False) -> int:
         return int(self.font(size, bold).get_linesize())

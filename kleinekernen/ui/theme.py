@@ -99,6 +99,11 @@ class Metrics:
         return max(12, math.ceil(self.height * max(1.0, self.scale) / 30))
 
     @property
+    def floor(self) -> int:
+        """The smallest text on screen: 1/30 of the height, at every text scale."""
+        return max(12, math.ceil(self.height / 30))
+
+    @property
     def small(self) -> int:
         return self.body
 

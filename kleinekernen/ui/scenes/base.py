@@ -9,14 +9,57 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import Any, Protocol
 
 import pygame
 
+from ..context import GameContext
 from ..intents import Intent, digit_of, intent_of
+from ..session import PlaySession
+from ..text import Typesetter
+from ..theme import Metrics
 
-if TYPE_CHECKING:
-    from ..app import App
+
+class Host(Protocol):
+    """What a scene may ask of the window it lives in: text, sizes, the context, and other scenes by name.
+
+    Scenes know each other only by name (`"title"`, `"case"`, `"confirm"`, ...), so no scene imports another or
+    the window; the names are bound to classes once, in `registry.py`.
+    """
+
+    context: GameContext
+    typesetter: Typesetter
+    dirty: bool
+    seed: int
+
+    @property
+    def metrics(self) -> Metrics: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def session(self) -> PlaySession | None: ...
+    @property
+    def scene(self) -> Scene: ...
+    @property
+    def scenarios(self) -> Path: ...
+    @property
+    def saves(self) -> Path: ...
+
+    def t(self, key: str, **values: object) -> str: ...
+    def screen_rect(self) -> pygame.Rect: ...
+    def set_language(self, lang: str) -> None: ...
+    def ask_quit(self) -> None: ...
+    def pop(self) -> None: ...
+
+    def push(self, name: str, **options: Any) -> None:
+        """Put the scene called `name` on top (an overlay keeps what is below on screen)."""
+
+    def replace(self, name: str, **options: Any) -> None:
+        """The scene on top makes way for the scene called `name`."""
+
+    def reset(self, name: str, **options: Any) -> None:
+        """Every scene makes way for the scene called `name` (starting or resuming a session)."""
 
 
 @dataclass
@@ -37,7 +80,7 @@ class Scene:
     menu = True
     """True: Next/Back move the focus and Choose picks. False: Next/Back go on and back."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: Host) -> None:
         self.app = app
         self.focus = 0
 

@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from ...content.models import CORNERS
 from ...engine.summary import Summary, summarise
+from ...persistence.journal import JournalError
+from ...persistence.reports import write_report
+from ...persistence.sessions import open_session
 from .. import draw, theme
 from ..alert import alert_height, draw_alert
 from ..chart import draw_chart
 from ..session import PlaySession
-from .base import Scene, Stop
-from .case import draw_text_area, stacked_size
+from .balance import draw_lessons, draw_webs
+from .base import Host, Scene, Stop
 from .placing import line_size, size_that_fits
-
-if TYPE_CHECKING:
-    from ..app import App
+from .widgets import draw_text_area
 
 PAGES = ("chart", "profile", "plan")
 
@@ -25,7 +24,7 @@ PAGES = ("chart", "profile", "plan")
 class EndScene(Scene):
     menu = False
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: Host) -> None:
         super().__init__(app)
         self.page = 0
         self.message = ""
@@ -49,10 +48,12 @@ class EndScene(Scene):
             self.page += 1
             self.focus = -1  # no answer field has the focus until someone clicks or presses Tab
         else:
-            from .overlays import ConfirmOverlay
-
             self.app.push(
-                ConfirmOverlay(self.app, self.app.t("end.done"), self.app.t("end.done_detail"), self.to_title, "done")
+                "confirm",
+                question=self.app.t("end.done"),
+                detail=self.app.t("end.done_detail"),
+                on_yes=self.to_title,
+                purpose="done",
             )
 
     def keep_plan(self) -> None:
@@ -76,11 +77,8 @@ class EndScene(Scene):
         return None if self.focus < 0 else super().focused_field()
 
     def to_title(self) -> None:
-        from .title import TitleScene
-
-        self.app.start_session(None)
-        self.app.forget_sessions()
-        self.app.replace(TitleScene(self.app))
+        self.app.context.end_session()
+        self.app.replace("title")
 
     def body(self, screen: pygame.Rect) -> pygame.Rect:
         m, ts = self.app.metrics, self.app.typesetter
@@ -105,10 +103,6 @@ class EndScene(Scene):
 
     def write_report(self) -> None:
         """The report for the minutes, from what is saved: HTML to print, PDF and Markdown beside it."""
-        from ...persistence.journal import JournalError
-        from ...persistence.reports import write_report
-        from ...persistence.sessions import open_session
-
         path = self.session.path
         if path is None:
             return
@@ -145,7 +139,7 @@ class EndScene(Scene):
         screen = surface.get_rect()
         page = PAGES[self.page]
         village = self.session.game.setup.village
-        draw.text(surface, ts, app.t(f"end.{page}"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t(f"end.{page}"), (m.margin * 2, m.margin), m.title, colour=theme.INK, bold=True)
         if self.session.problem:
             draw_alert(surface, app, self.session.problem, m.margin + ts.line_height(m.title))
         counter = app.t("end.page", page=self.page + 1, pages=len(PAGES)) + (f" · {village}" if village else "")
@@ -155,7 +149,7 @@ class EndScene(Scene):
             counter,
             (screen.width - m.margin * 2, screen.height - m.margin),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
             anchor="bottomright",
         )
         body = self.body(screen)
@@ -171,7 +165,7 @@ class EndScene(Scene):
             line = ts.line_height(m.body)
             for n, words in enumerate(reversed(lines)):
                 area = pygame.Rect(body.left, body.bottom - line * (n + 1), body.width, line)
-                draw.paragraph(surface, ts, words, area, size_that_fits(ts, words, area, m.body), theme.INK)
+                draw.paragraph(surface, ts, words, area, size_that_fits(ts, words, area, m.body), colour=theme.INK)
             body = pygame.Rect(body.left, body.top, body.width, body.height - line * len(lines) - m.gap)
             self.draw_profile(surface, body, summary)
         else:
@@ -186,7 +180,7 @@ class EndScene(Scene):
             self.message or app.t("hint.end"),
             (m.margin * 2, screen.height - m.margin),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
             anchor="bottomleft",
         )
 
@@ -221,16 +215,31 @@ class EndScene(Scene):
             anchor = "midbottom" if corner == "burgers" else "midtop"
             offset = -m.body - m.gap if corner == "burgers" else m.body + m.gap
             draw.text(
-                surface, ts, app.t(f"corner.{corner}"), (point[0], point[1] + offset), m.body, theme.INK, True, anchor
+                surface,
+                ts,
+                app.t(f"corner.{corner}"),
+                (point[0], point[1] + offset),
+                m.body,
+                colour=theme.INK,
+                bold=True,
+                anchor=anchor,
             )
-        draw.text(surface, ts, app.t("end.trust"), (rect.left + m.margin, rect.top + m.gap), m.body, theme.INK, True)
+        draw.text(
+            surface,
+            ts,
+            app.t("end.trust"),
+            (rect.left + m.margin, rect.top + m.gap),
+            m.body,
+            colour=theme.INK,
+            bold=True,
+        )
 
     def others_text(self) -> str:
         """How other sessions (here and imported) ended in the same cases, for comparison."""
         try:
             outcomes: dict[str, int] = {}
             case_ids = [result.case_id for result in self.session.game.state.results]
-            for shares in self.app.earlier_choices(case_ids):
+            for shares in self.app.context.earlier_choices(case_ids):
                 for outcome, count in shares.outcomes.items():
                     outcomes[outcome] = outcomes.get(outcome, 0) + count
         except (OSError, ValueError):
@@ -252,7 +261,7 @@ class EndScene(Scene):
         box = pygame.Rect(body.left, body.top, column, body.height)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
-        draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, theme.INK, True)
+        draw.text(surface, ts, app.t("end.roles"), inner.topleft, m.body, colour=theme.INK, bold=True, within=inner)
         y = inner.top + ts.line_height(m.body) + m.gap
         best = summary.best_role
         rows = []
@@ -273,8 +282,10 @@ class EndScene(Scene):
         row_height = ts.line_height(size)
         bar_height = max(6, m.body // 3)
         for share, top_role, name, note in rows:
-            draw.text(surface, ts, name, (inner.left, y), size, theme.INK, top_role)
-            draw.text(surface, ts, note, (inner.left, y + row_height), size, theme.INK, top_role)
+            draw.text(surface, ts, name, (inner.left, y), size, colour=theme.INK, bold=top_role, within=inner)
+            draw.text(
+                surface, ts, note, (inner.left, y + row_height), size, colour=theme.INK, bold=top_role, within=inner
+            )
             y += row_height * 2
             bar = pygame.Rect(inner.left, y, max(2, round(inner.width * share)), bar_height)
             pygame.draw.rect(surface, theme.CORNER_COLOURS["burgers"], bar)
@@ -284,67 +295,33 @@ class EndScene(Scene):
         box = pygame.Rect(body.left + column + m.margin, body.top, column, body.height)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
-        draw.text(surface, ts, app.t("end.lessons"), inner.topleft, m.body, theme.INK, True)
-        self.draw_lessons(surface, inner, summary)
+        draw.text(surface, ts, app.t("end.lessons"), inner.topleft, m.body, colour=theme.INK, bold=True, within=inner)
+        draw_lessons(self.app, surface, inner, summary)
         # gains and losses, webs left
         box = pygame.Rect(
             body.left + (column + m.margin) * 2, body.top, body.right - body.left - (column + m.margin) * 2, body.height
         )
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin, -m.margin)
-        draw.text(surface, ts, app.t("end.gains"), inner.topleft, m.body, theme.INK, True)
+        draw.text(surface, ts, app.t("end.gains"), inner.topleft, m.body, colour=theme.INK, bold=True, within=inner)
         y = inner.top + ts.line_height(m.body) + m.gap
         for corner in CORNERS:
             draw.corner_shape(surface, corner, (inner.left + m.body // 2, y + ts.line_height(m.body) // 2), m.body // 3)
             line = f"{app.t(f'corner.{corner}')}: +{summary.gains[corner]} / {summary.losses[corner]}"
-            draw.text(surface, ts, line, (inner.left + m.body, y), m.body, theme.INK)
+            draw.text(surface, ts, line, (inner.left + m.body, y), m.body, colour=theme.INK, within=inner)
             y += ts.line_height(m.body)
         y += m.gap
         draw.text(
-            surface, ts, app.t("end.webs", count=len(summary.webs_left)), (inner.left, y), m.body, theme.INK, True
+            surface,
+            ts,
+            app.t("end.webs", count=len(summary.webs_left)),
+            (inner.left, y),
+            m.body,
+            colour=theme.INK,
+            bold=True,
         )
         y += ts.line_height(m.body)
-        self.draw_webs(surface, pygame.Rect(inner.left, y, inner.width, inner.bottom - y), summary)
-
-    def draw_webs(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
-        """The webs still on the board, each whole; when they do not all fit, the rest as a count."""
-        app, m, ts = self.app, self.app.metrics, self.app.typesetter
-        labels = ["• " + web.label.get(app.lang) for web in summary.webs_left]
-        size = stacked_size(ts, labels, rect, m.body, 0)
-        line = ts.line_height(size)
-        y = rect.top
-        for n, label in enumerate(labels):
-            height = len(ts.wrap(label, size, rect.width)) * line
-            rest = len(labels) - n - 1
-            if y + height + (line if rest else 0) > rect.bottom:
-                draw.text(surface, ts, app.t("end.webs_more", count=len(labels) - n), (rect.left, y), size, theme.INK)
-                return
-            y = draw.paragraph(surface, ts, label, pygame.Rect(rect.left, y, rect.width, height), size)
-
-    def draw_lessons(self, surface: pygame.Surface, inner: pygame.Rect, summary: Summary) -> None:
-        """The lessons in love, each with how often it went well and how often it went wrong."""
-        app, m, ts = self.app, self.app.metrics, self.app.typesetter
-        wrong_x = inner.right
-        well_x = wrong_x - max(ts.width(app.t("end.lessons_wrong"), m.body, True), ts.width("00", m.body, True)) - m.gap
-        name_width = well_x - max(ts.width(app.t("end.lessons_well"), m.body, True), ts.width("00", m.body)) - m.gap
-        names = [app.t(f"lesson.{lesson}") for lesson in summary.lessons_well]
-        size = min(draw.fit_size(ts, name, name_width - inner.left, m.body) for name in names)
-        y = inner.top + ts.line_height(m.body) + m.gap
-        draw.text(surface, ts, app.t("end.lessons_well"), (well_x, y), m.body, theme.GOOD, True, "topright")
-        draw.text(surface, ts, app.t("end.lessons_wrong"), (wrong_x, y), m.body, theme.BAD, True, "topright")
-        y += ts.line_height(m.body)
-        line = ts.line_height(size)
-        for lesson, name in zip(summary.lessons_well, names, strict=True):
-            rows = ts.wrap(name, size, name_width - inner.left)
-            draw.paragraph(
-                surface, ts, name, pygame.Rect(inner.left, y, name_width - inner.left, line * len(rows)), size
-            )
-            well, wrong = summary.lessons_well[lesson], summary.lessons_wrong[lesson]
-            draw.text(surface, ts, str(well), (well_x, y), size, theme.GOOD if well else theme.MUTED, True, "topright")
-            draw.text(
-                surface, ts, str(wrong), (wrong_x, y), size, theme.BAD if wrong else theme.MUTED, True, "topright"
-            )
-            y += line * len(rows)
+        draw_webs(self.app, surface, pygame.Rect(inner.left, y, inner.width, inner.bottom - y), summary)
 
     def outcomes_text(self, summary: Summary) -> str:
         """How this session's cases went, in the words of the outcome screen."""
@@ -360,7 +337,7 @@ class EndScene(Scene):
                 app.t(f"plan.q{n + 1}"),
                 (stop.rect.left, stop.rect.top - ts.line_height(m.body) - m.gap // 2),
                 m.body,
-                theme.INK,
-                True,
+                colour=theme.INK,
+                bold=True,
             )
             draw_text_area(app, surface, stop.rect, stop.field, n == self.focus, app.t("plan.empty"))  # type: ignore[arg-type]

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import pygame
 
 from .. import draw, theme
 from ..intents import Intent, intent_of
-from .base import Scene, Stop
-
-if TYPE_CHECKING:
-    from ..app import App
+from .base import Host, Scene, Stop
 
 
 class BlankOverlay(Scene):
@@ -21,7 +17,7 @@ class BlankOverlay(Scene):
     overlay = True
     menu = False
 
-    def __init__(self, app: App, colour: theme.Colour) -> None:
+    def __init__(self, app: Host, colour: theme.Colour) -> None:
         super().__init__(app)
         self.colour = colour
 
@@ -40,7 +36,7 @@ class HelpOverlay(Scene):
     menu = False
     help_key = "help.help"
 
-    def __init__(self, app: App, topic: str) -> None:
+    def __init__(self, app: Host, topic: str) -> None:
         super().__init__(app)
         self.topic = topic
 
@@ -52,14 +48,14 @@ class HelpOverlay(Scene):
         box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 3)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin * 2, -m.margin * 2)
-        draw.text(surface, ts, app.t("help.title"), inner.topleft, m.heading, theme.INK, True)
+        draw.text(surface, ts, app.t("help.title"), inner.topleft, m.heading, colour=theme.INK, bold=True)
         y = inner.top + ts.line_height(m.heading) + m.gap
         y = draw.paragraph(
             surface, ts, app.t(self.topic), pygame.Rect(inner.left, y, inner.width, inner.height), m.body
         )
         y += m.gap
         rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
-        draw.paragraph(surface, ts, app.t("help.keys"), rest, m.body, theme.MUTED)
+        draw.paragraph(surface, ts, app.t("help.keys"), rest, m.body, colour=theme.MUTED)
 
     def handle(self, event: pygame.event.Event) -> None:
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
@@ -72,7 +68,7 @@ class ConfirmOverlay(Scene):
     overlay = True
     help_key = "help.confirm"
 
-    def __init__(self, app: App, question: str, detail: str, on_yes: Callable[[], None], purpose: str = "") -> None:
+    def __init__(self, app: Host, question: str, detail: str, on_yes: Callable[[], None], purpose: str = "") -> None:
         super().__init__(app)
         self.question = question
         self.detail = detail
@@ -114,7 +110,7 @@ class ConfirmOverlay(Scene):
         box = self.box(surface.get_rect())
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin * 2, -m.margin * 2)
-        draw.text(surface, ts, self.question, inner.topleft, m.heading, theme.INK, True)
+        draw.text(surface, ts, self.question, inner.topleft, m.heading, colour=theme.INK, bold=True)
         top = inner.top + ts.line_height(m.heading) + m.gap
         draw.paragraph(surface, ts, self.detail, pygame.Rect(inner.left, top, inner.width, m.body * 4), m.body)
         for index, stop in enumerate(self.stops(surface.get_rect())):
@@ -126,4 +122,6 @@ class ConfirmOverlay(Scene):
             theme.PAPER,
             pygame.Rect(0, screen.height - m.margin - m.body * 2, screen.width, m.body * 2 + m.margin),
         )
-        draw.text(surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, theme.MUTED, anchor="bottomleft")
+        draw.text(
+            surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, colour=theme.MUTED, anchor="bottomleft"
+        )

@@ -46,7 +46,7 @@ def placement_verdict(changes: tuple[Change, ...] | list[Change]) -> list[Change
 
 def size_that_fits(ts: Typesetter, words: str, rect: pygame.Rect, size: int, bold: bool = False) -> int:
     """The largest size, at most `size` and at least 2/3 of it, at which `words` wrap into `rect` whole."""
-    smallest = max(12, size * 2 // 3)
+    smallest = ts.smallest(size)
     while size > smallest and len(ts.wrap(words.strip(), size, rect.width, bold)) * ts.line_height(size, bold) > (
         rect.height
     ):
@@ -56,7 +56,7 @@ def size_that_fits(ts: Typesetter, words: str, rect: pygame.Rect, size: int, bol
 
 def line_size(ts: Typesetter, words: str, width: int, size: int, bold: bool = False) -> int:
     """The largest size, at most `size` and at least 2/3 of it, at which `words` fit on one line of `width`."""
-    smallest = max(12, size * 2 // 3)
+    smallest = ts.smallest(size)
     while size > smallest and ts.width(words, size, bold) > width:
         size -= 1
     return size

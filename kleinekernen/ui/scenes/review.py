@@ -2,25 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pygame
 
 from ...content.models import CORNERS, quadrant_of
 from ...engine.game import Game
 from .. import draw, theme
 from ..intents import digit_of
-from .base import Scene
-
-if TYPE_CHECKING:
-    from ..app import App
+from .base import Host, Scene
 
 
 class ReviewScene(Scene):
     menu = False
     help_key = "help.review"
 
-    def __init__(self, app: App, game: Game) -> None:
+    def __init__(self, app: Host, game: Game) -> None:
         super().__init__(app)
         self.game = game
         self.index = 0
@@ -59,7 +54,7 @@ class ReviewScene(Scene):
         case = deck.cases.get(result.case_id)
         title = case.title.get(lang) if case else result.case_id
         heading = app.t("review.counter", number=self.index + 1, total=len(results))
-        draw.text(surface, ts, f"{heading} · {title}", (m.margin * 2, m.margin), m.heading, theme.INK, True)
+        draw.text(surface, ts, f"{heading} · {title}", (m.margin * 2, m.margin), m.heading, colour=theme.INK, bold=True)
         y = m.margin + ts.line_height(m.heading) + m.gap
         width = screen.width - m.margin * 4
         card_q = app.t(f"quadrant.{result.quadrant}")
@@ -72,26 +67,40 @@ class ReviewScene(Scene):
         lines.append(f"{app.t(f'outcome.{result.outcome}')} ({result.score:+d})")
         for line in lines:
             y = draw.paragraph(
-                surface, ts, line, pygame.Rect(m.margin * 2, y, width, m.body * 3), m.body, theme.INK, max_lines=2
+                surface,
+                ts,
+                line,
+                pygame.Rect(m.margin * 2, y, width, m.body * 3),
+                m.body,
+                colour=theme.INK,
+                max_lines=2,
             )
         biggest = sorted(result.changes, key=lambda c: -abs(c.amount))[:3]
         for change in biggest:
             text = f"{change.amount:+d} {app.t('meter.' + change.meter)}: {change.reason.get(lang)}"
             y = draw.paragraph(
-                surface, ts, text, pygame.Rect(m.margin * 2, y, width, m.body * 3), m.body, theme.MUTED, max_lines=2
+                surface,
+                ts,
+                text,
+                pygame.Rect(m.margin * 2, y, width, m.body * 3),
+                m.body,
+                colour=theme.MUTED,
+                max_lines=2,
             )
         if result.note:
             y += m.gap
-            draw.text(surface, ts, app.t("reflect.notes"), (m.margin * 2, y), m.body, theme.INK, True)
+            draw.text(surface, ts, app.t("reflect.notes"), (m.margin * 2, y), m.body, colour=theme.INK, bold=True)
             y += ts.line_height(m.body)
             bottom = screen.height - m.margin * 2 - ts.line_height(m.body)
-            draw.paragraph(surface, ts, result.note, pygame.Rect(m.margin * 2, y, width, bottom - y), m.body, theme.INK)
+            draw.paragraph(
+                surface, ts, result.note, pygame.Rect(m.margin * 2, y, width, bottom - y), m.body, colour=theme.INK
+            )
         draw.text(
             surface,
             ts,
             app.t("hint.review"),
             (m.margin * 2, screen.height - m.margin),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
             anchor="bottomleft",
         )

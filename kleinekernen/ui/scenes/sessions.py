@@ -3,66 +3,30 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 import pygame
 
-from ...engine.state import Step
 from ...persistence.journal import JournalError
 from ...persistence.lock import SessionBusy
-from ...persistence.sessions import SessionInfo, delete_session, open_for_writing, open_session
+from ...persistence.results import import_inbox
+from ...persistence.sessions import SessionInfo, delete_session
 from .. import draw, theme
-from .base import Scene, Stop
-
-if TYPE_CHECKING:
-    from ..app import App
+from .base import Host, Scene, Stop
+from .opening import open_saved
 
 ROWS_PER_PAGE = 6
-
-
-def open_saved(app: App, path: Path) -> None:
-    """Continue a session where it stopped, or look back through it when it is finished."""
-    from ..session import PlaySession
-    from .case import CaseScene
-    from .overlays import ConfirmOverlay
-    from .review import ReviewScene
-
-    try:
-        opened = open_session(path, app.deck, app.lang)
-        if opened.game.step is Step.END:
-            app.notices = opened.notices
-            app.push(ReviewScene(app, opened.game))
-            return
-        if app.session is not None and app.session.path == path:
-            app.start_session(None)  # our own lock on it must not make us a second instance
-        resumed = open_for_writing(path, app.deck, app.lang)
-        session = PlaySession.resume(resumed, app.lang)
-        app.notices = resumed.opened.notices
-    except SessionBusy as busy:
-        holder = busy.holder
-        why = app.t("journal.busy", host=holder.host, pid=holder.pid, since=holder.since)
-        session = PlaySession.look_only(opened, why, app.lang)
-        app.notices = opened.notices
-    except JournalError as error:
-        app.push(ConfirmOverlay(app, app.t("sessions.broken"), str(error), lambda: None, "notice"))
-        return
-    app.start_session(session)
-    while len(app.scenes) > 1:
-        app.pop()
-    app.replace(CaseScene(app))
 
 
 class SessionListScene(Scene):
     help_key = "help.sessions"
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: Host) -> None:
         super().__init__(app)
         self.page = 0
         self.message = ""
 
     def infos(self) -> list[SessionInfo]:
-        return self.app.sessions()[0]
+        return self.app.context.sessions()[0]
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         m = self.app.metrics
@@ -112,8 +76,6 @@ class SessionListScene(Scene):
         return stops
 
     def import_inbox(self) -> None:
-        from ...persistence.results import import_inbox
-
         count, refused = import_inbox(self.app.saves)
         self.message = self.app.t("sessions.imported", count=count, folder=str(self.app.saves / "inbox"))
         if refused:
@@ -126,17 +88,13 @@ class SessionListScene(Scene):
         self.focus = 0
 
     def ask_delete(self, info: SessionInfo) -> None:
-        from .overlays import ConfirmOverlay
-
         name = info.village or info.created[:16]
         self.app.push(
-            ConfirmOverlay(
-                self.app,
-                self.app.t("sessions.delete_question", name=name),
-                self.app.t("sessions.delete_detail"),
-                functools.partial(self.delete, info),
-                "delete",
-            )
+            "confirm",
+            question=self.app.t("sessions.delete_question", name=name),
+            detail=self.app.t("sessions.delete_detail"),
+            on_yes=functools.partial(self.delete, info),
+            purpose="delete",
         )
 
     def delete(self, info: SessionInfo) -> None:
@@ -147,14 +105,14 @@ class SessionListScene(Scene):
             self.message = self.app.t("journal.busy", host=holder.host, pid=holder.pid, since=holder.since)
         except (JournalError, OSError) as error:
             self.message = str(error)
-        self.app.forget_sessions()
+        self.app.context.forget_sessions()
         self.focus = 0
 
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         screen = surface.get_rect()
-        draw.text(surface, ts, app.t("sessions.title"), (m.margin * 2, m.margin), m.title, theme.INK, True)
-        infos, notices = app.sessions()
+        draw.text(surface, ts, app.t("sessions.title"), (m.margin * 2, m.margin), m.title, colour=theme.INK, bold=True)
+        infos, notices = app.context.sessions()
         if not infos:
             draw.text(
                 surface,
@@ -162,7 +120,7 @@ class SessionListScene(Scene):
                 app.t("sessions.none"),
                 (m.margin * 2, m.margin * 3 + ts.line_height(m.title)),
                 m.body,
-                theme.INK,
+                colour=theme.INK,
             )
         shown = infos[self.page * ROWS_PER_PAGE : (self.page + 1) * ROWS_PER_PAGE]
         stops = self.stops(screen)
@@ -180,7 +138,7 @@ class SessionListScene(Scene):
                 )
                 corners = ", ".join(app.t(f"corner.{c}") for c in info.corners)
                 line = f"{index // 2 + 1}. {title} · {info.created[:16].replace('T', ' ')} · {state} · {corners}"
-                draw.paragraph(surface, ts, line, inner, m.body, theme.INK, max_lines=2)
+                draw.paragraph(surface, ts, line, inner, m.body, colour=theme.INK, max_lines=2)
                 if focused:
                     draw.focus_ring(surface, m, stop.rect)
             else:
@@ -189,7 +147,7 @@ class SessionListScene(Scene):
             area = pygame.Rect(
                 m.margin * 2, screen.height - m.margin * 3 - m.body * 4, screen.width - m.margin * 4, m.body * 2
             )
-            draw.paragraph(surface, ts, self.message, area, m.body, theme.INK, max_lines=2)
+            draw.paragraph(surface, ts, self.message, area, m.body, colour=theme.INK, max_lines=2)
         if notices:
             draw.text(
                 surface,
@@ -197,6 +155,6 @@ class SessionListScene(Scene):
                 app.t("sessions.unreadable", count=len(notices)),
                 (m.margin * 2, screen.height - m.margin),
                 m.body,
-                theme.BAD,
+                colour=theme.BAD,
                 anchor="bottomleft",
             )

@@ -10,9 +10,12 @@ import pygame
 from ...content.models import CORNERS, Corner
 from ...engine.setup import DEFAULT_ATTITUDES, MAX_PLAYERS, MIN_CASES, Player, Setup
 from .. import draw, theme
+from ..i18n import next_language
 from ..intents import Intent, intent_of
+from ..session import PlaySession
 from ..textfield import TextField
-from .base import Scene, Stop
+from .base import Host, Scene, Stop
+from .placing import line_size
 
 
 @dataclass
@@ -28,8 +31,8 @@ class SetupChoices:
 class SetupScene(Scene):
     help_key = "help.setup"
 
-    def __init__(self, app: object) -> None:
-        super().__init__(app)  # type: ignore[arg-type]
+    def __init__(self, app: Host) -> None:
+        super().__init__(app)
         self.choices = SetupChoices()
         self.message = ""
         self.focus = 1  # the players of the first corner; the village name is one step back, typed on purpose
@@ -37,11 +40,11 @@ class SetupScene(Scene):
     # what can be chosen
     def packs(self) -> list[str]:
         root = self.app.scenarios / "cases"
-        names = {path.parent.name for path in self.app.deck.case_files.values() if path.parent != root}
+        names = {path.parent.name for path in self.app.context.deck.case_files.values() if path.parent != root}
         return ["", *sorted(names)]
 
     def pool(self) -> tuple[str, ...]:
-        deck = self.app.deck
+        deck = self.app.context.deck
         if not self.choices.pack:
             return tuple(deck.cases)
         return tuple(cid for cid, path in deck.case_files.items() if path.parent.name == self.choices.pack)
@@ -54,24 +57,30 @@ class SetupScene(Scene):
             rows.append((f"players:{corner}", t(f"corner.{corner}"), t("setup.players", count=c.players[corner])))
         for corner in CORNERS:
             if c.players[corner] == 0:
-                attitude = self.app.deck.attitudes.get(corner, {}).get(c.attitudes[corner])
+                attitude = self.app.context.deck.attitudes.get(corner, {}).get(c.attitudes[corner])
                 name = attitude.title.get(self.app.lang) if attitude else c.attitudes[corner]
                 rows.append((f"attitude:{corner}", t("setup.attitude", corner=t(f"corner.{corner}")), name))
-        manifest = self.app.deck.packs.get(c.pack)
+        manifest = self.app.context.deck.packs.get(c.pack)
         shown = manifest.name if manifest is not None else c.pack
-        rows.append(("pack", t("setup.pack"), shown or t("setup.all_cases", count=len(self.app.deck.cases))))
+        rows.append(("pack", t("setup.pack"), shown or t("setup.all_cases", count=len(self.app.context.deck.cases))))
         rows.append(("cases", t("setup.cases"), str(c.cases)))
         rows.append(("minutes", t("setup.timer"), t("setup.minutes", count=c.minutes)))
         rows.append(("language", t("setup.language"), t("language.name")))
         rows.append(("start", t("setup.start"), ""))
         return rows
 
+    def label_width(self, screen: pygame.Rect) -> int:
+        """The labels' column: as wide as the longest label needs (a gap included), at most half the screen."""
+        m, ts = self.app.metrics, self.app.typesetter
+        widest = max(ts.width(label, m.body) for key, label, _ in self.rows() if key != "start")
+        return min(screen.width // 2, max(m.body * 18, widest + m.gap * 3))
+
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         m = self.app.metrics
         rows = self.rows()
         top = m.margin * 2 + self.app.typesetter.line_height(m.title)
         height = min(round(m.body * 1.7), (screen.height - top - m.margin * 3) // len(rows) - m.gap)
-        label_width = min(screen.width // 2, m.body * 18)
+        label_width = self.label_width(screen)
         stops = []
         for n, (key, label, _value) in enumerate(rows):
             y = top + n * (height + m.gap)
@@ -102,7 +111,7 @@ class SetupScene(Scene):
             c.players[corner] = (c.players[corner] + step) % (most + 1)
         elif key.startswith("attitude:"):
             corner = key.split(":")[1]  # type: ignore[assignment]
-            names = list(self.app.deck.attitudes.get(corner, {}))
+            names = list(self.app.context.deck.attitudes.get(corner, {}))
             if names:
                 index = names.index(c.attitudes[corner]) if c.attitudes[corner] in names else 0
                 c.attitudes[corner] = names[(index + step) % len(names)]
@@ -121,7 +130,7 @@ class SetupScene(Scene):
         elif key == "minutes":
             c.minutes = 1 + (c.minutes - 1 + step) % 15
         elif key == "language":
-            self.app.set_language("en" if self.app.lang == "nl" else "nl")
+            self.app.set_language(next_language(self.app.lang))
         self.message = ""
         self.app.dirty = True
 
@@ -169,31 +178,46 @@ class SetupScene(Scene):
             cases=self.pool() if c.pack else (),
             timer_seconds=c.minutes * 60,
         )
-        from ..session import PlaySession
-        from .case import CaseScene
-
-        self.app.start_session(PlaySession.start(self.app.deck, setup, self.app.saves, self.app.lang))
-        self.app.forget_sessions()
-        self.app.replace(CaseScene(self.app))
+        self.app.context.start(PlaySession.start(self.app.context.deck, setup, self.app.saves, self.app.lang))
+        self.app.context.forget_sessions()
+        self.app.replace("case")
 
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         screen = surface.get_rect()
-        draw.text(surface, ts, app.t("setup.title"), (m.margin * 2, m.margin), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t("setup.title"), (m.margin * 2, m.margin), m.title, colour=theme.INK, bold=True)
         rows = self.rows()
         for index, (stop, (key, label, value)) in enumerate(zip(self.stops(screen), rows, strict=True)):
             focused = index == self.focus
             if key == "start":
                 draw.centred_button(surface, ts, m, stop.rect, label, focused)
                 continue
-            draw.text(surface, ts, label, (m.margin * 2, stop.rect.centery), m.body, theme.INK, anchor="midleft")
+            column = pygame.Rect(m.margin * 2, stop.rect.top, stop.rect.left - m.margin * 2 - m.gap, stop.rect.height)
+            size = line_size(ts, label, column.width, m.body)
+            draw.text(
+                surface,
+                ts,
+                label,
+                (column.left, column.centery),
+                size,
+                colour=theme.INK,
+                anchor="midleft",
+                within=column,
+            )
             draw.card(surface, m, stop.rect)
             inner = stop.rect.inflate(-m.gap * 2, 0)
             if key == "village":
                 self.draw_field(surface, inner, focused)
             else:
                 draw.text(
-                    surface, ts, f"‹  {value}  ›", (inner.left, inner.centery), m.body, theme.INK, True, "midleft"
+                    surface,
+                    ts,
+                    f"‹  {value}  ›",
+                    (inner.left, inner.centery),
+                    m.body,
+                    colour=theme.INK,
+                    bold=True,
+                    anchor="midleft",
                 )
             if key.startswith("players:"):
                 draw.corner_shape(
@@ -208,9 +232,9 @@ class SetupScene(Scene):
                 self.message,
                 (m.margin * 2, screen.height - m.margin),
                 m.body,
-                theme.BAD,
-                True,
-                "bottomleft",
+                colour=theme.BAD,
+                bold=True,
+                anchor="bottomleft",
             )
         else:
             draw.text(
@@ -219,7 +243,7 @@ class SetupScene(Scene):
                 app.t("hint.setup"),
                 (m.margin * 2, screen.height - m.margin),
                 m.body,
-                theme.MUTED,
+                colour=theme.MUTED,
                 anchor="bottomleft",
             )
 
@@ -228,7 +252,7 @@ class SetupScene(Scene):
         field = self.choices.village
         shown = field.text or ("" if focused else self.app.t("setup.village_empty"))
         colour = theme.INK if field.text else theme.MUTED
-        draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour, anchor="midleft")
+        draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour=colour, anchor="midleft")
         if focused:
             x = rect.left + ts.width(field.text[: field.cursor], m.body)
             pygame.draw.line(surface, theme.INK, (x, rect.top + m.gap), (x, rect.bottom - m.gap), max(2, m.line))

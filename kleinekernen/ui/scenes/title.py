@@ -4,20 +4,30 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import pygame
 
+from ...persistence.sessions import SessionInfo
 from .. import draw, theme
+from ..i18n import next_language
 from ..motifs import draw_motif
-from .base import Scene, Stop
-
-if TYPE_CHECKING:
-    from ...persistence.sessions import SessionInfo
+from .base import Host, Scene, Stop
+from .opening import open_saved
 
 
 class TitleScene(Scene):
     help_key = "help.start"
+
+    def __init__(self, app: Host) -> None:
+        super().__init__(app)
+        self.offering: SessionInfo | None = None
+        """The unfinished session last drawn as "continue" (known once the deck has loaded)."""
+
+    def update(self, seconds: float) -> bool:
+        latest = self.latest_unfinished()
+        changed = latest != self.offering
+        self.offering = latest
+        return changed
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         m = self.app.metrics
@@ -45,45 +55,37 @@ class TitleScene(Scene):
 
     def latest_unfinished(self) -> SessionInfo | None:
         """The newest session that has not reached its end, once the deck has loaded."""
-        if self.app._deck is None:
+        if not self.app.context.deck_loaded:
             return None
-        infos, _ = self.app.sessions()
+        infos, _ = self.app.context.sessions()
         return next((info for info in infos if not info.finished), None)
 
     def open(self, path: object) -> None:
-        from .sessions import open_saved
-
         open_saved(self.app, path)  # type: ignore[arg-type]
 
     def list_sessions(self) -> None:
-        from .sessions import SessionListScene
-
-        self.app.push(SessionListScene(self.app))
+        self.app.push("sessions")
 
     def new_session(self) -> None:
-        from .setup import SetupScene
-
-        self.app.push(SetupScene(self.app))
+        self.app.push("setup")
 
     def help(self) -> None:
-        from .overlays import HelpOverlay
-
-        self.app.push(HelpOverlay(self.app, "help.start"))
+        self.app.push("help", topic="help.start")
 
     def switch_language(self) -> None:
-        self.app.set_language("en" if self.app.lang == "nl" else "nl")
+        self.app.set_language(next_language(self.app.lang))
 
     def draw(self, surface: pygame.Surface) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         screen = surface.get_rect()
-        draw.text(surface, ts, app.t("title.name"), (m.margin * 2, m.margin * 2), m.title, theme.INK, True)
+        draw.text(surface, ts, app.t("title.name"), (m.margin * 2, m.margin * 2), m.title, colour=theme.INK, bold=True)
         draw.text(
             surface,
             ts,
             app.t("title.tagline"),
             (m.margin * 2, m.margin * 2 + ts.line_height(m.title)),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
         )
         art = pygame.Rect(m.margin * 2, screen.height // 3, screen.width // 2 - m.margin * 4, screen.height // 2)
         draw.card(surface, m, art, theme.CARD)
@@ -97,10 +99,16 @@ class TitleScene(Scene):
         )
         for index, stop in enumerate(self.stops(screen)):
             draw.button(surface, ts, m, stop.rect, stop.label, index == self.focus)
-        if app.deck_problems:
-            notice = app.t("title.deck_problems", count=len(app.deck_problems))
+        if app.context.deck_problems:
+            notice = app.t("title.deck_problems", count=len(app.context.deck_problems))
             draw.text(
-                surface, ts, notice, (m.margin * 2, screen.height - m.margin), m.body, theme.BAD, anchor="bottomleft"
+                surface,
+                ts,
+                notice,
+                (m.margin * 2, screen.height - m.margin),
+                m.body,
+                colour=theme.BAD,
+                anchor="bottomleft",
             )
         hint = app.t("hint.menu")
         draw.text(
@@ -109,6 +117,6 @@ class TitleScene(Scene):
             hint,
             (screen.width - m.margin, screen.height - m.margin),
             m.body,
-            theme.MUTED,
+            colour=theme.MUTED,
             anchor="bottomright",
         )

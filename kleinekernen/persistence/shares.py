@@ -1,0 +1,25 @@
+"""What earlier sessions chose most, read from the index's counts: the squares they placed a case in, and the
+role and move a corner chose most often."""
+
+from __future__ import annotations
+
+from ..content.models import Corner, Quadrant, quadrant_of
+from .index import CaseShares
+
+
+def placement_percentages(shares: CaseShares) -> list[tuple[Quadrant, int]]:
+    """Every square earlier sessions placed the case in, most chosen first, with its share in whole percent."""
+    total = sum(shares.placements.values()) or 1
+    found: list[tuple[Quadrant, int]] = []
+    for key, count in shares.placements.most_common():
+        owner, needs = key.split(":")
+        found.append((quadrant_of(owner, needs == "1"), round(count * 100 / total)))
+    return found
+
+
+def most_chosen(shares: CaseShares, corner: Corner) -> tuple[str, str] | None:
+    """The role and the move this corner chose most often in earlier sessions, if they chose any."""
+    roles, moves = shares.roles.get(corner), shares.moves.get(corner)
+    if not roles or not moves:
+        return None
+    return roles.most_common(1)[0][0], moves.most_common(1)[0][0]

@@ -1,0 +1,76 @@
+"""What every step view reads (the case's state on screen) and the small protocol each view keeps.
+
+A view lays out its own stops and draws its step; it never changes the game. Choices go back through
+`CaseState.choose`, which the case scene implements.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from ....content.models import Case, Corner
+from ....engine.state import Step
+from ....persistence.index import CaseShares
+from ...session import PlaySession
+from ..base import Host, Stop
+
+
+class CaseState:
+    """The case scene's state as its views see it."""
+
+    app: Host
+    focus: int
+
+    def __init__(self, app: Host) -> None:
+        self.app = app
+        self.revealed = False
+        self.animation = 1.0
+        self.page = 0
+        self.handover: Corner | None = None
+        self.earlier: CaseShares | None = None
+        self.examples: dict[str, list[str]] | None = None
+
+    @property
+    def session(self) -> PlaySession:
+        session = self.app.session
+        assert session is not None
+        return session
+
+    @property
+    def step(self) -> Step:
+        return self.session.game.step
+
+    @property
+    def case(self) -> Case:
+        case = self.session.game.case
+        assert case is not None
+        return case
+
+    def choose(self, choice: object) -> None:
+        raise NotImplementedError
+
+    def toggle_timer(self) -> None:
+        raise NotImplementedError
+
+    def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
+        raise NotImplementedError
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        raise NotImplementedError
+
+
+class StepView:
+    """One step of the case on screen: its stops (cards, squares, fields) and its drawing."""
+
+    def __init__(self, state: CaseState) -> None:
+        self.state = state
+
+    @property
+    def app(self) -> Host:
+        return self.state.app
+
+    def stops(self, body: pygame.Rect) -> list[Stop]:
+        return []
+
+    def draw(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        raise NotImplementedError

@@ -1,0 +1,59 @@
+"""The case's card: its picture and its story, read aloud."""
+
+from __future__ import annotations
+
+import pygame
+
+from ... import draw, theme
+from ...motifs import draw_motif
+from ..placing import size_that_fits
+from .base import CaseState, StepView
+
+
+class DrawView(StepView):
+    def __init__(self, state: CaseState) -> None:
+        super().__init__(state)
+        self.images: dict[str, pygame.Surface | None] = {}
+        """Illustrations loaded once, scaled to their box (None: the file could not be shown)."""
+
+    def image_broken(self) -> bool:
+        path = self.state.session.game.deck.illustrations.get(self.state.case.case_id)
+        return path is not None and any(key.startswith(f"{path}:") and im is None for key, im in self.images.items())
+
+    def illustration(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        case = self.state.case
+        path = self.state.session.game.deck.illustrations.get(case.case_id)
+        image = None
+        if path is not None:
+            key = f"{path}:{rect.size}"
+            if key not in self.images:
+                try:
+                    loaded = pygame.image.load(str(path))
+                    scale = min(rect.width / loaded.get_width(), rect.height / loaded.get_height())
+                    size = (max(1, int(loaded.get_width() * scale)), max(1, int(loaded.get_height() * scale)))
+                    self.images[key] = pygame.transform.smoothscale(
+                        loaded.convert_alpha() if pygame.display.get_surface() else loaded, size
+                    )
+                except (pygame.error, OSError, ValueError):
+                    self.images[key] = None
+            image = self.images[key]
+        if image is None:
+            draw_motif(surface, rect, case.illustration.motif, theme.INK, theme.CARD, theme.CORNER_COLOURS["burgers"])
+        else:
+            surface.blit(image, image.get_rect(center=rect.center))
+
+    def draw_card(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        m, ts, lang = self.app.metrics, self.app.typesetter, self.app.lang
+        draw.card(surface, m, body)
+        inner = body.inflate(-m.margin * 2, -m.margin * 2)
+        art = pygame.Rect(inner.left, inner.top, inner.width * 2 // 5, inner.height)
+        self.illustration(surface, art)
+        text = pygame.Rect(art.right + m.margin, inner.top, inner.right - art.right - m.margin, inner.height)
+        title = self.state.case.title.get(lang)
+        size = max(size_that_fits(ts, title, text, m.title, True), m.heading)
+        heading = pygame.Rect(text.left, text.top, text.width, ts.line_height(size, True) * 2)
+        bottom = draw.paragraph(surface, ts, title, heading, size, colour=theme.INK, bold=True, max_lines=2)
+        story = pygame.Rect(text.left, bottom + m.gap, text.width, text.bottom - bottom - m.gap)
+        draw.paragraph(surface, ts, self.state.case.story.get(lang), story, m.body)
+
+    draw = draw_card

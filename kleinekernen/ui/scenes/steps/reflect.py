@@ -1,0 +1,82 @@
+"""Reflect: the question, the timer and the group's notes."""
+
+from __future__ import annotations
+
+import pygame
+
+from ....content.models import Text
+from ....engine.questions import pick_question
+from ... import draw, theme
+from ...textfield import TextField
+from ..base import Stop
+from ..widgets import draw_text_area
+from .base import StepView
+
+
+class ReflectView(StepView):
+    def reflect_stops(self, body: pygame.Rect) -> list[Stop]:
+        m = self.app.metrics
+        left = pygame.Rect(body.left, body.top, body.width * 2 // 5, body.height)
+        timer = pygame.Rect(left.left, left.top + left.height // 2, left.width * 3 // 5, m.body * 2)
+        plus = pygame.Rect(timer.right + m.gap, timer.top, left.width * 2 // 5 - m.gap, m.body * 2)
+        notes = pygame.Rect(
+            left.right + m.margin, body.top + m.body * 5, body.width - left.width - m.margin, body.height - m.body * 5
+        )
+        return [
+            Stop("timer", timer, self.state.toggle_timer, self.app.t("reflect.pause")),
+            Stop("plus", plus, self.state.session.timer.add_minute, self.app.t("reflect.plus")),
+            Stop("notes", notes, None, field=self.state.session.note),
+        ]
+
+    def draw_reflect(self, surface: pygame.Surface, body: pygame.Rect) -> None:
+        app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
+        stops = self.reflect_stops(body)
+        timer, plus, notes = stops
+        question = self.question().get(lang)
+        left = pygame.Rect(body.left, body.top, body.width * 2 // 5, timer.rect.top - body.top - m.gap)
+        draw.paragraph(surface, ts, question, left, m.heading, colour=theme.INK, bold=True)
+        clock, focus = self.state.session.timer, self.state.focus
+        big = pygame.Rect(timer.rect.left, timer.rect.bottom + m.gap, body.width * 2 // 5, m.title * 2)
+        draw.text(
+            surface,
+            ts,
+            clock.shown(),
+            big.topleft,
+            m.title * 2,
+            colour=theme.BAD if clock.done else theme.INK,
+            bold=True,
+        )
+        draw.centred_button(
+            surface,
+            ts,
+            m,
+            timer.rect,
+            app.t("reflect.pause" if clock.running else "reflect.start"),
+            self.state.focus == 0,
+        )
+        draw.centred_button(surface, ts, m, plus.rect, app.t("reflect.plus"), focus == 1)
+        draw.text(
+            surface,
+            ts,
+            app.t("reflect.notes"),
+            (notes.rect.left, notes.rect.top - ts.line_height(m.body)),
+            m.body,
+            colour=theme.INK,
+            bold=True,
+        )
+        self.draw_notes(surface, notes.rect, self.state.session.note, self.state.focus == 2)
+
+    def question(self) -> Text:
+        """The reflection question, picked from what happened in this case (the report asks the same)."""
+        game = self.state.session.game
+        result = game.state.pending
+        if result is None:
+            return self.state.case.questions[0]
+        return pick_question(self.state.case, result, game.setup.seed)
+
+    def draw_notes(self, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool) -> None:
+        draw_text_area(self.app, surface, rect, field, focused, self.app.t("reflect.notes_empty"))
+
+    stops = reflect_stops
+
+    draw = draw_reflect
