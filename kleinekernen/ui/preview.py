@@ -7,6 +7,7 @@ playable underneath; fixing the file brings the new version up within a second.
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -158,8 +159,15 @@ class DeckWatcher(Watcher):
             self.app.push("errors", problems=[])
 
 
+_SCRATCH: list[tempfile.TemporaryDirectory[str]] = []
+"""The preview's own saves folder, kept for the life of the process: a trainer's try-outs never land in the
+group's saves/ nor count in "how earlier sessions chose"."""
+
+
 def open_preview(case_path: Path, *, lang: str = "nl", size: tuple[int, int] = (1280, 720), seed: int = 1) -> App:
-    app = App(lang=lang, seed=seed, size=size)
+    scratch = tempfile.TemporaryDirectory(prefix="kleinekernen-preview-")
+    _SCRATCH.append(scratch)
+    app = App(lang=lang, seed=seed, size=size, saves=Path(scratch.name))
     app.watcher = Watcher(app, case_path)
     app.watcher.reload()
     return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,9 +30,11 @@ def render_screenshots(
     """Play a scripted 3-case session with one village player and one municipality player."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
     outdir.mkdir(parents=True, exist_ok=True)
-    app = App(lang=lang, seed=seed, size=size)
     shots: list[Path] = []
-    walk_session(app, functools.partial(_shot, app, outdir, shots))
+    with tempfile.TemporaryDirectory(prefix="kleinekernen-screenshots-") as scratch:
+        app = App(lang=lang, seed=seed, size=size, saves=Path(scratch))  # never in the group's saves/
+        walk_session(app, functools.partial(_shot, app, outdir, shots))
+        app.context.close()
     pygame.display.quit()
     return shots
 

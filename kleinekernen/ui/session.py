@@ -41,19 +41,22 @@ class PlaySession:
     """Why the last write failed, or empty; cleared by the next write that works."""
     locked_out: str = ""
     """Why nothing may be written here at all: the session is open for writing in another instance."""
+    created: str = ""
+    """When the session began (the journal header's time), for the report's date and file name."""
 
     @classmethod
     def start(cls, deck: Deck, setup: Setup, saves: Path | None = None, lang: str = "nl") -> PlaySession:
         """A new session, saved in `saves` if it can be; if not, it plays unsaved and says why."""
         game = Game(deck, setup)
+        header = Header.of(setup, deck.identity(), lang)
         if saves is None:
-            return cls(game, Timer(setup.timer_seconds), lang=lang)
+            return cls(game, Timer(setup.timer_seconds), lang=lang, created=header.created)
         try:
-            writer = JournalWriter.create(saves, Header.of(setup, deck.identity(), lang))
+            writer = JournalWriter.create(saves, header)
         except OSError as error:
             unsaved = catalog(lang)("journal.cannot_save", reason=why_not_saved(error, lang))
-            return cls(game, Timer(setup.timer_seconds), lang=lang, unsaved=unsaved)
-        return cls(game, Timer(setup.timer_seconds), writer=writer, lang=lang)
+            return cls(game, Timer(setup.timer_seconds), lang=lang, unsaved=unsaved, created=header.created)
+        return cls(game, Timer(setup.timer_seconds), writer=writer, lang=lang, created=header.created)
 
     @classmethod
     def resume(cls, resumed: Resumed, lang: str = "nl") -> PlaySession:
@@ -61,7 +64,14 @@ class PlaySession:
         opened = resumed.opened
         game = opened.game
         timer = Timer(game.setup.timer_seconds)
-        session = cls(game, timer, writer=resumed.writer, lang=lang, unsaved=resumed.problem)
+        session = cls(
+            game,
+            timer,
+            writer=resumed.writer,
+            lang=lang,
+            unsaved=resumed.problem,
+            created=opened.journal.header.created,
+        )
         draft = opened.journal.draft
         if draft is not None and game.step is Step.REFLECT:
             session.note = TextField(text=draft.note, cursor=len(draft.note), multiline=True, limit=2000)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pygame
+import pytest
 
 from kleinekernen.engine.state import Step
 from kleinekernen.ui.driver import type_text
@@ -101,7 +102,9 @@ def test_a_finished_session_is_looked_back_through_case_by_case(tmp_path: Path) 
     assert scene_name(app) == "SessionListScene"
 
 
-def test_the_reveal_shows_how_earlier_sessions_chose_and_the_end_writes_a_report(tmp_path: Path) -> None:
+def test_the_reveal_shows_how_earlier_sessions_chose_and_the_end_writes_a_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from tests.persistence.helpers import play_and_save
 
     for seed in (3, 3, 3):  # the same draw as the screen's seed: the same cases come up
@@ -120,13 +123,19 @@ def test_the_reveal_shows_how_earlier_sessions_chose_and_the_end_writes_a_report
     assert "Eerdere sessies (3)" in app.screen_text()
     while scene_name(app) != "EndScene":
         press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
-    click_report = stop_centre(app.scene, app, "report")
+    reports = tmp_path / "reports"
+    written = sorted(reports.iterdir())  # reaching the end writes the report by itself
+    assert [p.suffix for p in written] == [".html", ".md", ".pdf"]
+    assert all(p.name.startswith("verslag-") for p in written)
+    assert "Verslag geschreven" in app.screen_text()
+    opened: list[Path] = []
+    monkeypatch.setattr("kleinekernen.ui.scenes.end.open_in_viewer", lambda path: opened.append(path) or True)
     from kleinekernen.ui.driver import click
 
-    click(app, click_report)
-    assert "Verslag geschreven" in app.screen_text()
-    reports = tmp_path / "reports"
-    assert sorted(p.suffix for p in reports.iterdir()) == [".html", ".md", ".pdf"]
+    click(app, stop_centre(app.scene, app, "report"))
+    assert "Verslag geschreven en geopend" in app.screen_text()
+    assert opened == [written[0]]
+    assert sorted(reports.iterdir()) == written  # the same session replaces its own files
 
 
 def test_setup_offers_installed_packs_by_their_name(scenarios_copy: Path, tmp_path: Path) -> None:

@@ -6,9 +6,8 @@ import pygame
 
 from ...content.models import CORNERS
 from ...engine.summary import Summary, summarise
-from ...persistence.journal import JournalError
-from ...persistence.reports import write_report
-from ...persistence.sessions import open_session
+from ...persistence.journal import why_not_saved
+from ...persistence.reports import open_in_viewer, write_session_reports
 from .. import draw, theme
 from ..alert import alert_height, draw_alert
 from ..chart import draw_chart
@@ -29,6 +28,7 @@ class EndScene(Scene):
         self.page = 0
         self.message = ""
         self.others = self.others_text()
+        self.save_reports(open_it=False)  # the report for the minutes is there without anyone asking
 
     @property
     def help_key(self) -> str:  # type: ignore[override]
@@ -102,23 +102,31 @@ class EndScene(Scene):
         ]
 
     def write_report(self) -> None:
-        """The report for the minutes, from what is saved: HTML to print, PDF and Markdown beside it."""
-        path = self.session.path
-        if path is None:
-            return
+        """The Verslag button: the report written again with the plan as it is now, and opened."""
+        self.save_reports(open_it=True)
+
+    def save_reports(self, open_it: bool) -> None:
+        """The report for the minutes from the live game: HTML to print, PDF and Markdown in saves/reports/,
+        named after village and date (the same session replaces its own files), opened in the system's
+        viewer when asked and there is one."""
+        session = self.session
+        session.save_plan()
         try:
-            self.session.save_plan()
-            opened = open_session(path, self.session.game.deck, self.app.lang)
-            for form in ("pdf", "md"):
-                write_report(
-                    opened, form, self.app.lang, self.app.saves / "reports" / path.with_suffix(f".{form}").name
-                )
-            target = self.app.saves / "reports" / path.with_suffix(".html").name
-            write_report(opened, "html", self.app.lang, target)
-        except (JournalError, OSError) as error:
-            self.message = str(error)
+            written = write_session_reports(
+                session.game,
+                [field.text for field in session.action_plan],
+                session.created,
+                self.app.lang,
+                folder=self.app.saves / "reports",
+                session=session.path.stem if session.path else "",
+                forms=("html", "pdf", "md"),
+            )
+        except OSError as error:
+            self.message = self.app.t("report.not_written", reason=why_not_saved(error, self.app.lang))
         else:
-            self.message = self.app.t("report.written", path=str(target))
+            shown = open_it and open_in_viewer(written[0])
+            key = "report.written_opened" if shown else "report.written"
+            self.message = self.app.t(key, name=written[0].name, folder="saves/reports")
         self.app.dirty = True
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
