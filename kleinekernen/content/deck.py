@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from .illustrations import check_image, resolve_illustration
+from .manifest import MANIFEST, read_manifest
 from .messages import say
 from .models import Attitude, AttitudeDeck, Case, Corner, Move, MoveDeck, Role, RoleDeck
 from .positions import Path as KeyPath
@@ -275,8 +276,6 @@ def load_deck(
             seen.add(real)
             loader.load_case(path)
     if builtin_cases and (root / "cases").is_dir():
-        from .packs import MANIFEST, read_manifest
-
         for manifest in sorted((root / "cases").rglob(MANIFEST)):
             loader.files.append(manifest)
             unreadable = read_content(manifest, str(manifest), lang)
