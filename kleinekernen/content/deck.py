@@ -233,7 +233,7 @@ class _Loader:
                 self.deck.illustrations[case_id] = image
 
     def origin(self, item_id: str) -> str:
-        return self.origins.get(item_id, "dit bestand" if self.lang != "en" else "this file")
+        return self.origins.get(item_id, say("this_file", self.lang))
 
     def keep(self, problems: list[Problem]) -> bool:
         self.problems.extend(problems)
