@@ -1,7 +1,7 @@
 """The rules' reasons in Dutch and English, from the catalogue (i18n/locale/LANG/engine.toml, keys engine.*).
 
 Both catalogues are read once, when the engine is imported, and a reason without values is made once, so
-building a reason is a dict look-up or two formats: the engine stays fast and deterministic.
+building a reason is mostly a dict look-up: the engine stays fast and deterministic.
 """
 
 from __future__ import annotations
@@ -12,6 +12,10 @@ from .state import Bilingual
 _NL = texts("nl")
 _EN = texts("en")
 _FIXED: dict[str, Bilingual] = {}
+_MADE: dict[tuple[str, tuple[tuple[str, object], ...]], Bilingual] = {}
+_MADE_AT_MOST = 4096
+"""Reasons with values repeat (a gate's meter runs 0 to 100, a session has a few webs): made once each,
+in a cache that starts over when full, so memory stays bounded."""
 
 
 def both(key: str, /, **values: object) -> Bilingual:
@@ -22,9 +26,25 @@ def both(key: str, /, **values: object) -> Bilingual:
         if fixed is None:
             fixed = _FIXED[key] = Bilingual(_NL[key].format(), _EN[key].format())
         return fixed
+    made_key = (key, tuple(values.items()))
+    made = _MADE.get(made_key)
+    if made is not None:
+        return made
+    if len(_MADE) >= _MADE_AT_MOST:
+        _MADE.clear()
+    made = _MADE[made_key] = _make(key, values)
+    return made
+
+
+def _make(key: str, values: dict[str, object]) -> Bilingual:
     count = values.get("count")
     if isinstance(count, int) and key not in _NL:
         key = f"{key}.{plural_form(count)}"
-    nl = {name: value.nl if isinstance(value, Bilingual) else value for name, value in values.items()}
-    en = {name: value.get("en") if isinstance(value, Bilingual) else value for name, value in values.items()}
-    return Bilingual(_NL[key].format(**nl), _EN[key].format(**en))
+    nl: dict[str, object] = {}
+    en: dict[str, object] = {}
+    for name, value in values.items():
+        if type(value) is Bilingual:
+            nl[name], en[name] = value.nl, value.en or value.nl
+        else:
+            nl[name] = en[name] = value
+    return Bilingual(_NL[key].format_map(nl), _EN[key].format_map(en))
