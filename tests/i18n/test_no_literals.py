@@ -30,7 +30,6 @@ PENDING: dict[str, int] = {
     "content/models.py": 31,
     "content/packs.py": 28,
     "content/positions.py": 5,
-    "content/readability.py": 8,
     "engine/choices.py": 3,
     "engine/deckfile.py": 1,
     "engine/game.py": 13,
