@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 PATTERN = re.compile(r"\(\?P<|\\s|\\d")
-SQL = re.compile(r"\s*(SELECT|INSERT|CREATE|DELETE|UPDATE|PRAGMA|BEGIN|DROP|REPLACE)\b")
+SQL = re.compile(r"\s*(SELECT|INSERT|CREATE|DELETE|UPDATE|PRAGMA|BEGIN|DROP|REPLACE)\b", re.IGNORECASE)
 
 ALLOWED: dict[str, str] = {
     # tomllib's own English messages: matched to pick the catalogue's plain text (content/tomlfile.py)
