@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import paths
 from .cli_parser import parse_args
+from .i18n import Catalog
 
 WRITING_COMMANDS = {"schema", "install-pack", "export", "import", "report"}
 
@@ -29,8 +30,8 @@ def _refused(command: str, message: str) -> int:
     return 2
 
 
-def _cannot_write(command: str, path: Path, error: OSError) -> int:
-    return _refused(command, f"cannot write {path} ({error.strerror or error})")
+def _cannot_write(command: str, path: Path, error: OSError, lang: str) -> int:
+    return _refused(command, Catalog(lang)("cli.cannot_write", path=path, detail=error.strerror or error))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -41,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "check":
         return _check(args.paths, args.lang, args.stats)
     if command == "schema":
-        return _schema(args.outdir)
+        return _schema(args.outdir, args.lang)
     if command == "simulate":
         return _simulate(args)
     if command == "balance":
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "screenshots":
         from .ui.screenshots import render_screenshots
 
-        for path in render_screenshots(args.outdir, size=_size(args.size), lang=args.lang, seed=args.seed):
+        for path in render_screenshots(args.outdir, size=_size(args.size, args.lang), lang=args.lang, seed=args.seed):
             print(path)
         return 0
     return _play(args)
@@ -77,21 +78,21 @@ def _preview(args: argparse.Namespace) -> int:
     if args.png is not None:
         from .ui.screenshots import render_case
 
-        for path in render_case(args.case, args.png, size=_size(args.size), lang=args.lang):
+        for path in render_case(args.case, args.png, size=_size(args.size, args.lang), lang=args.lang):
             print(path)
         return 0
     from .ui.preview import open_preview
 
-    open_preview(args.case, lang=args.lang, size=_size(args.size)).run()
+    open_preview(args.case, lang=args.lang, size=_size(args.size, args.lang)).run()
     return 0
 
 
-def _size(text: str) -> tuple[int, int]:
+def _size(text: str, lang: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     try:
         return max(320, int(width)), max(240, int(height))
     except ValueError:
-        raise SystemExit(f"kleinekernen: --size {text!r}: give WIDTHxHEIGHT, e.g. 1920x1080") from None
+        raise SystemExit(f"kleinekernen: {Catalog(lang)('cli.bad_size', size=repr(text))}") from None
 
 
 def _check(targets: list[Path], lang: str, stats: bool = False) -> int:
@@ -168,7 +169,8 @@ def _strategies(args: argparse.Namespace) -> int:
 
     deck, case_ids = _deck_and_cases(args.path, args.lang)
     if len(case_ids) < MIN_CASES:
-        print(f"kleinekernen balance: {len(case_ids)} cases; a session needs {MIN_CASES}", file=sys.stderr)
+        too_few = Catalog(args.lang)("cli.too_few_cases", count=len(case_ids), needed=MIN_CASES)
+        print(f"kleinekernen balance: {too_few}", file=sys.stderr)
         return 2
     pack = args.path if _is_pack(args.path) else None
     root = None if pack is not None else args.path
@@ -209,7 +211,7 @@ def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = No
         try:
             write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang))
         except OSError as error:
-            return _cannot_write("balance", html_out, error)
+            return _cannot_write("balance", html_out, error, lang)
         print(html_out)
     return 1 if outcome.warnings else 0
 
@@ -223,7 +225,7 @@ def _pack(args: argparse.Namespace) -> int:
     except PackError as error:
         return _refused("pack", str(error))
     except OSError as error:
-        return _cannot_write("pack", output, error)
+        return _cannot_write("pack", output, error, args.lang)
     return 0
 
 
@@ -257,7 +259,7 @@ def _export(args: argparse.Namespace) -> int:
     try:
         write_output_text(target, results.model_dump_json(indent=1))
     except OSError as error:
-        return _cannot_write("export", target, error)
+        return _cannot_write("export", target, error, args.lang)
     print(target)
     return 0
 
@@ -284,19 +286,19 @@ def _report(args: argparse.Namespace) -> int:
     try:
         target = write_report(opened, args.format, args.lang, args.output)
     except OSError as error:
-        return _cannot_write("report", args.output or paths.saves() / "reports", error)
+        return _cannot_write("report", args.output or paths.saves() / "reports", error, args.lang)
     print(target)
     return 0
 
 
-def _schema(outdir: Path | None) -> int:
+def _schema(outdir: Path | None, lang: str) -> int:
     from .content.schema import write_schemas
 
     folder = outdir or paths.scenarios() / "schema"
     try:
         written = write_schemas(folder)
     except OSError as error:
-        return _cannot_write("schema", folder, error)
+        return _cannot_write("schema", folder, error, lang)
     for path in written:
         print(path)
     return 0
@@ -305,7 +307,7 @@ def _schema(outdir: Path | None) -> int:
 def _play(args: argparse.Namespace) -> int:
     from .ui.app import App
 
-    size = _size(getattr(args, "size", "1280x720"))
+    size = _size(getattr(args, "size", "1280x720"), args.lang)
     app = App(
         lang=args.lang,
         seed=getattr(args, "seed", None),

@@ -16,6 +16,7 @@ from ..engine.autoplay import rng
 from ..engine.choices import Place
 from ..engine.resolve import BLOOM_FROM, outcome_of, resolve
 from ..engine.state import Meters
+from ..i18n import Catalog
 
 MAX_PATHS = 5000
 TEMPTING_FROM = 4
@@ -166,7 +167,7 @@ def balance_deck(deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0
 
 def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
     """The balance as text a trainer can read: per case the best, worst and tempting paths."""
-    en = lang == "en"
+    t = Catalog(lang)
 
     def names(path: Path) -> str:
         return " + ".join(deck.moves[card].title.get(lang) for card in path.moves)
@@ -174,29 +175,25 @@ def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
     lines: list[str] = []
     for case in result.cases:
         title = deck.cases[case.case_id].title.get(lang)
-        lines.append(f"{title} ({case.case_id}, {case.quadrant}): {case.paths} {'paths' if en else 'paden'}")
+        lines.append(t("balance.case", title=title, id=case.case_id, quadrant=case.quadrant, count=case.paths))
         roles = ", ".join(f"{corner}: {'/'.join(ids)}" for corner, ids in case.best_roles.items())
-        lines.append(f"  {'best roles' if en else 'beste rollen'}: {roles}")
+        lines.append(f"  {t('balance.best_roles', roles=roles)}")
         for label, paths in (
-            ("best" if en else "beste", case.best),
-            ("worst" if en else "slechtste", case.worst),
-            ("tempting" if en else "verleidelijk", case.tempting),
+            (t("balance.best"), case.best),
+            (t("balance.worst"), case.worst),
+            (t("balance.tempting"), case.tempting),
         ):
             for path in paths:
-                extra = f" ({'visible' if en else 'zichtbaar'} +{path.visible})" if paths is case.tempting else ""
+                extra = f" ({t('balance.visible', amount=path.visible)})" if paths is case.tempting else ""
                 lines.append(f"  {label:<12} {path.total:+4d}{extra}  {names(path)}")
-        good = "good paths" if en else "goede paden"
-        lines.append(
-            f"  {good}: {case.good_paths}; {'village moves among them' if en else 'dorpszetten daarin'}: "
-            f"{len(case.good_burgers_moves)}"
-        )
+        lines.append(f"  {t('balance.good_paths', good=case.good_paths, village=len(case.good_burgers_moves))}")
         for warning in case.warnings:
             lines.append(f"  ! {warning}")
     lines.append("")
     dominant = result.dominant_moves + result.dominant_roles
     if dominant:
-        lines.append(("Dominant in every case: " if en else "Overal de beste: ") + ", ".join(dominant))
+        lines.append(t("balance.dominant", names=", ".join(dominant)))
     else:
-        lines.append("No role or move is best in every case." if en else "Geen rol of zet is in elke casus de beste.")
-    lines.append(f"{len(result.warnings)} {'warnings' if en else 'waarschuwingen'}")
+        lines.append(t("balance.none_dominant"))
+    lines.append(t("balance.warnings", count=len(result.warnings)))
     return "\n".join(lines) + "\n"

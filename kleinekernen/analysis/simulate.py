@@ -17,6 +17,7 @@ from ..engine.policies import Policy, attitude_policy, greedy_policy, play_out, 
 from ..engine.setup import Player, Setup
 from ..engine.state import CaseResult, Step
 from ..engine.summary import summarise
+from ..i18n import Catalog
 
 JSON_FORMAT = 1
 
@@ -111,41 +112,33 @@ def _case_json(game: Game, result: CaseResult, lang: str) -> dict[str, Any]:
     }
 
 
-OUTCOME_WORDS = {
-    "nl": {"bloeit": "bloeit", "worstelt": "worstelt", "strandt": "strandt"},
-    "en": {"bloeit": "blooms", "worstelt": "struggles", "strandt": "strands"},
-}
-
-
 def to_text(game: Game, lang: str = "nl") -> str:
     data = to_json(game, lang)
-    en = lang == "en"
-    lines = [f"{'Session' if en else 'Sessie'} seed={data['seed']} deck={data['deck']}"]
+    t = Catalog(lang)
+    lines = [t("simulate.session", seed=data["seed"], deck=data["deck"])]
     for number, case in enumerate(data["cases"], 1):
         lines.append("")
-        lines.append(f"{'Case' if en else 'Casus'} {number}: {case['title']} [{case['quadrant']}]")
+        lines.append(t("simulate.case", number=number, title=case["title"], quadrant=case["quadrant"]))
         placement = case["placement"]
-        lines.append(
-            f"  {'placement' if en else 'plaatsing'}: {placement['owner']}, needs_other={placement['needs_other']}"
-        )
+        lines.append(f"  {t('simulate.placement')}: {placement['owner']}, needs_other={placement['needs_other']}")
         for corner in CORNERS:
-            auto = " (game)" if corner in case["played_by_game"] else ""
+            auto = f" ({t('simulate.by_game')})" if corner in case["played_by_game"] else ""
             lines.append(f"  {corner}{auto}: {case['roles'][corner]} / {case['moves'][corner]}")
         for change in case["changes"]:
             sign = f"{change['amount']:+d}"
             lines.append(f"    {sign:>4} {change['meter']:<24} [{change['rule']}] {change['reason']}")
         for web in case["webs"]:
-            verb = {"spun": "spun" if en else "gesponnen", "cut": "cut" if en else "doorgeknipt"}[web["event"]]
+            verb = t(f"simulate.web_{web['event']}")
             lines.append(f"    web #{web['number']} {verb}: {web['label']}")
         for event in case.get("events", []):
-            lines.append(f"    {'next case' if en else 'volgende casus'}: {event['text']}")
-        outcome = OUTCOME_WORDS[lang if lang == "en" else "nl"][case["outcome"]]
+            lines.append(f"    {t('simulate.next_case')}: {event['text']}")
+        outcome = t(f"simulate.outcome.{case['outcome']}")
         lines.append(
             f"  score {case['score']:+d}: {outcome}; " + ", ".join(f"{k}={v}" for k, v in case["meters"].items())
         )
     end = data["end"]
     lines.append("")
-    lines.append(("End" if en else "Einde") + ": " + ", ".join(f"{k}={v}" for k, v in end["outcomes"].items()))
+    lines.append(t("simulate.end") + ": " + ", ".join(f"{k}={v}" for k, v in end["outcomes"].items()))
     lines.append("  role_profile: " + ", ".join(f"{k}={v}" for k, v in end["role_profile"].items()))
     lines.append("  lessons: " + ", ".join(f"{k}={v}" for k, v in end["lessons"].items()))
     lines.append("  webs_left: " + ("; ".join(w["label"] for w in end["webs_left"]) or "-"))

@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from .illustrations import check_image, resolve_illustration
+from .manifest import MANIFEST, read_manifest
 from .messages import say
 from .models import Attitude, AttitudeDeck, Case, Corner, Move, MoveDeck, Role, RoleDeck
 from .positions import Path as KeyPath
@@ -232,7 +233,7 @@ class _Loader:
                 self.deck.illustrations[case_id] = image
 
     def origin(self, item_id: str) -> str:
-        return self.origins.get(item_id, "dit bestand" if self.lang != "en" else "this file")
+        return self.origins.get(item_id, say("this_file", self.lang))
 
     def keep(self, problems: list[Problem]) -> bool:
         self.problems.extend(problems)
@@ -275,8 +276,6 @@ def load_deck(
             seen.add(real)
             loader.load_case(path)
     if builtin_cases and (root / "cases").is_dir():
-        from .packs import MANIFEST, read_manifest
-
         for manifest in sorted((root / "cases").rglob(MANIFEST)):
             loader.files.append(manifest)
             unreadable = read_content(manifest, str(manifest), lang)

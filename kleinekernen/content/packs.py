@@ -21,18 +21,13 @@ import tempfile
 import zipfile
 import zlib
 from pathlib import Path, PurePosixPath
-from typing import Literal
-
-from pydantic import Field
 
 from ..files.atomic import fsync_folder, write_bytes_atomic
 from ..files.names import is_clean, shown
 from .deck import load_deck, slug
-from .models import Model
+from .manifest import MANIFEST, read_manifest
 from .problems import Problem
-from .tomlfile import read_toml, validate
 
-MANIFEST = "pack.toml"
 MAX_FILES = 300
 MAX_FILE_BYTES = 2 * 1024 * 1024
 MAX_TOTAL_BYTES = 25 * 1024 * 1024
@@ -61,25 +56,8 @@ ZIP_ERRORS: tuple[type[BaseException], ...] = (
 ALLOWED_SUFFIXES = {".toml", ".png", ".jpg", ".jpeg", ".md", ".txt"}
 
 
-class PackManifest(Model):
-    format: Literal[1] = 1
-    name: str = Field(min_length=1, max_length=80, description="The pack's name, as the setup shows it.")
-    author: str = Field("", max_length=120)
-    language: Literal["nl", "en", "nl+en"] = "nl+en"
-    version: str = Field("1.0", max_length=20)
-    licence: str = Field("", max_length=80, description="Under which licence others may use the cases.")
-
-
 class PackError(ValueError):
     """A pack that is refused, e.g. PackError('kapot.zip: ../../x.toml leaves the pack')."""
-
-
-def read_manifest(folder: Path, lang: str = "nl") -> PackManifest | list[Problem]:
-    path = folder / MANIFEST
-    parsed = read_toml(path, str(path), lang)
-    if isinstance(parsed, list):
-        return parsed
-    return validate(str(path), parsed, PackManifest, lang)
 
 
 def make_pack(folder: Path, output: Path) -> Path:

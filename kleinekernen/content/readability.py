@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import pyphen
 
+from ..i18n import Catalog
 from .models import Case
 
 READ_ALOUD_WORDS_PER_MINUTE = 130
@@ -69,23 +70,15 @@ class CaseStats:
     others_nl: TextStats
 
     def flags(self, lang: str) -> list[str]:
-        en = lang == "en"
+        t = Catalog(lang)
         found = []
         if self.story_nl.seconds_aloud > 60:
-            found.append(
-                f"story is {self.story_nl.words} words: more than a minute to read aloud"
-                if en
-                else f"verhaal is {self.story_nl.words} woorden: langer dan een minuut voorlezen"
-            )
+            found.append(t("stats.too_long", count=self.story_nl.words))
         for label, stats, language in (("story.nl", self.story_nl, "nl"), ("story.en", self.story_en, "en")):
             if stats is not None and stats.ease < PLAIN_LANGUAGE_FROM:
                 index = "Flesch–Douma" if language == "nl" else "Flesch"
                 floor = f"{PLAIN_LANGUAGE_FROM:.0f}"
-                found.append(
-                    f"{label}: {index} {stats.ease:.0f}, above plain language (B1, from {floor})"
-                    if en
-                    else f"{label}: {index} {stats.ease:.0f}, boven eenvoudige taal (B1, vanaf {floor})"
-                )
+                found.append(t("stats.not_plain", field=label, index=index, ease=f"{stats.ease:.0f}", floor=floor))
         return found
 
 
@@ -103,13 +96,8 @@ def case_stats(case: Case) -> CaseStats:
 
 
 def stats_lines(cases: list[Case], lang: str) -> list[str]:
-    en = lang == "en"
-    header = (
-        "case  words(nl) aloud  Flesch–Douma(nl)  words(en)  Flesch(en)"
-        if en
-        else "casus  woorden(nl) voorlezen  Flesch–Douma(nl)  woorden(en)  Flesch(en)"
-    )
-    lines = [header]
+    t = Catalog(lang)
+    lines = [t("stats.header")]
     flagged = 0
     for case in cases:
         stats = case_stats(case)
@@ -121,5 +109,5 @@ def stats_lines(cases: list[Case], lang: str) -> list[str]:
         for flag in stats.flags(lang):
             lines.append(f"  ! {flag}")
             flagged += 1
-    lines.append(f"{flagged} {'flags' if en else 'signalen'}")
+    lines.append(t("stats.flags", count=flagged))
     return lines

@@ -129,27 +129,26 @@ def _syntax_problem(name: str, text: str, message: str, lang: str) -> Problem:
     return Problem(name, line, col, _field_on_line(text, line), say("syntax", lang, detail=detail))
 
 
-_TOML_DETAILS_NL = {
-    "Invalid value": "ongeldige waarde; staat tekst tussen aanhalingstekens?",
-    "Expected '=' after a key in a key/value pair": "na een veldnaam hoort '=' en een waarde",
-    "Unclosed array": "een lijst [ ... ] is niet gesloten met ]",
-    "Unclosed inline table": "een tabel { ... } is niet gesloten met }",
-    "Unterminated string": "een tekst is niet gesloten met een aanhalingsteken",
-    "Cannot overwrite a value": "dit veld staat twee keer in het bestand",
-    "Expected newline or end of document after a statement": "na de waarde hoort een nieuwe regel",
-    "Invalid statement": "deze regel is geen veld = waarde",
-    "Illegal character": "een teken dat hier niet mag staan",
-    "Cannot declare": "deze tabel staat twee keer in het bestand",
-    "Invalid initial character for a key part": "een veldnaam begint met een teken dat niet mag",
+_TOML_DETAILS = {
+    # tomllib's own English messages (matched, never shown) → the catalogue's plain text, loader.toml.*
+    "Invalid value": "invalid_value",
+    "Expected '=' after a key in a key/value pair": "expected_equals",
+    "Unclosed array": "unclosed_array",
+    "Unclosed inline table": "unclosed_table",
+    "Unterminated string": "unterminated_string",
+    "Cannot overwrite a value": "twice",
+    "Expected newline or end of document after a statement": "expected_newline",
+    "Invalid statement": "invalid_statement",
+    "Illegal character": "illegal_character",
+    "Cannot declare": "table_twice",
+    "Invalid initial character for a key part": "bad_key_start",
 }
 
 
 def _translate(detail: str, lang: str) -> str:
-    if lang == "en":
-        return detail
-    for english, dutch in _TOML_DETAILS_NL.items():
+    for english, key in _TOML_DETAILS.items():
         if detail.startswith(english):
-            return dutch
+            return say(f"toml.{key}", lang)
     return detail
 
 
@@ -191,8 +190,10 @@ def _message(model: type[BaseModel], loc: tuple[str | int, ...], item: Any, lang
         kind = "bool_type"
     if kind in ("dict_type",) and loc and loc[-1] in ("title", "text", "story", "reason"):
         kind = "model_type"
-    if kind == "literal_error" and lang != "en":
-        ctx["expected"] = str(ctx.get("expected", "")).replace(" or ", " of ")
+    if kind == "literal_error":  # pydantic lists the choices as "'a', 'b' or 'c'"
+        ctx["expected"] = str(ctx.get("expected", "")).replace(" or ", f" {say('or', lang)} ")
+    if kind == "too_short":
+        ctx["count"] = ctx.get("min_length")
     try:
         return say(kind, lang, **ctx)
     except KeyError:

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from ..content.models import Case, Meter
 from .state import Bilingual, Change, Event
+from .texts import both
 
 
 class Threshold(NamedTuple):
@@ -19,8 +20,6 @@ class Threshold(NamedTuple):
     rising: bool
     effect_meter: Meter
     amount: int
-    nl: str
-    en: str
 
 
 THRESHOLDS: tuple[Threshold, ...] = (
@@ -31,8 +30,6 @@ THRESHOLDS: tuple[Threshold, ...] = (
         False,
         "ownership",
         -3,
-        "De voorzitter van de dorpsraad uit '{title}' stopt ermee: de energie is op.",
-        "The chair of the village council from '{title}' quits: the energy has run out.",
     ),
     Threshold(
         "vrijwilligers_melden_zich",
@@ -41,8 +38,6 @@ THRESHOLDS: tuple[Threshold, ...] = (
         True,
         "energy",
         2,
-        "De vrijwilligers van '{title}' melden zich voor het volgende klusje.",
-        "The volunteers of '{title}' sign up for the next job.",
     ),
     Threshold(
         "wethouder_komt_kijken",
@@ -51,8 +46,6 @@ THRESHOLDS: tuple[Threshold, ...] = (
         True,
         "trust_burgers_overheid",
         2,
-        "De wethouder die het dorp kent van '{title}' komt zelf kijken.",
-        "The alderman the village knows from '{title}' comes to see for herself.",
     ),
     Threshold(
         "inspraakavond_leeg",
@@ -61,8 +54,6 @@ THRESHOLDS: tuple[Threshold, ...] = (
         False,
         "trust_burgers_overheid",
         -3,
-        "Na '{title}' komt niemand meer naar de inspraakavond van de gemeente.",
-        "After '{title}' nobody comes to the municipality's consultation evening any more.",
     ),
     Threshold(
         "nieuwe_trekker",
@@ -71,8 +62,6 @@ THRESHOLDS: tuple[Threshold, ...] = (
         True,
         "ownership",
         2,
-        "Na '{title}' staat er een nieuwe trekker op in het dorp.",
-        "After '{title}' a new driving force stands up in the village.",
     ),
     Threshold(
         "dorp_wacht_af",
@@ -81,8 +70,6 @@ THRESHOLDS: tuple[Threshold, ...] = (
         False,
         "energy",
         -3,
-        "Na '{title}' wacht het dorp af wat de gemeente doet.",
-        "After '{title}' the village waits to see what the municipality does.",
     ),
     Threshold(
         "partner_haakt_af",
@@ -91,8 +78,6 @@ THRESHOLDS: tuple[Threshold, ...] = (
         False,
         "trust_burgers_partners",
         -3,
-        "De opbouwwerker uit '{title}' haakt af: het dorp belt hem niet meer.",
-        "The community worker from '{title}' drops out: the village no longer calls him.",
     ),
 )
 
@@ -105,9 +90,7 @@ def crossed(case: Case, before: dict[Meter, int], after: dict[Meter, int]) -> tu
         up = was < threshold.level <= now
         down = was >= threshold.level > now
         if (up and threshold.rising) or (down and not threshold.rising):
-            text = Bilingual(
-                threshold.nl.format(title=case.title.nl), threshold.en.format(title=case.title.en or case.title.nl)
-            )
+            text = both(f"engine.event.{threshold.key}", title=Bilingual(case.title.nl, case.title.en))
             found.append(Event(threshold.key, case.case_id, text, threshold.effect_meter, threshold.amount))
     return tuple(found)
 

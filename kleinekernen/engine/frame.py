@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..content.models import Case, Corner, Effect, Meter, Move, MoveKind, Quadrant
+from .texts import both
 
 
 class Principle(NamedTuple):
@@ -19,153 +20,138 @@ class Principle(NamedTuple):
     en: str
 
 
+def _reason(name: str) -> tuple[str, str]:
+    """The principle's reason in Dutch and English, from the catalogue (engine.frame.NAME)."""
+    text = both(f"engine.frame.{name}")
+    return text.nl, text.en
+
+
 P: dict[str, Principle] = {
     "producent": Principle(
         "eigen_taak",
         "ownership",
         2,
-        "Burgers doen het: van consument naar producent.",
-        "Citizens do it: from consumer to producer.",
+        *_reason("producent"),
     ),
     "werk_van_gemeente": Principle(
         "onmogelijke_liefde",
         "energy",
         -3,
-        "Onmogelijke liefde: het dorp doet ongevraagd het werk van de gemeente.",
-        "Impossible love: the village does the municipality's job, unasked.",
+        *_reason("werk_van_gemeente"),
     ),
     "vragen": Principle(
         "vertrouwen",
         "trust_burgers_overheid",
         1,
-        "Om een kleine, concrete bijdrage vragen: het initiatief blijft van het dorp.",
-        "Asking for a small, specific contribution: the initiative stays the village's own.",
+        *_reason("vragen"),
     ),
     "eisen": Principle(
         "onmogelijke_liefde",
         "ownership",
         -3,
-        "Van de gemeente vragen wat het dorp zelf in handen heeft: van producent terug naar consument.",
-        "Asking the municipality for what the village holds itself: from producer back to consumer.",
+        *_reason("eisen"),
     ),
     "aanspreken": Principle(
         "eigen_taak",
         "trust_burgers_overheid",
         1,
-        "Dit is het werk van de gemeente; het dorp mag haar daar gerust op aanspreken.",
-        "This is the municipality's job; the village may well hold it to that.",
+        *_reason("aanspreken"),
     ),
     "contact": Principle(
         "vertrouwen",
         "trust_burgers_overheid",
         1,
-        "Contact tussen de neuzen, niet tussen de oren: echte betrokkenheid.",
-        "Contact face to face, not just in the head: real involvement.",
+        *_reason("contact"),
     ),
     "waarderen": Principle(
         "vertrouwen",
         "energy",
         1,
-        "Waarderen: alles wat aandacht krijgt, groeit.",
-        "Appreciation: everything that gets attention, grows.",
+        *_reason("waarderen"),
     ),
     "verbinden": Principle(
         "vertrouwen",
         "trust_overheid_partners",
         1,
-        "Verbinden: initiatieven, mensen en partners vinden elkaar.",
-        "Connecting: initiatives, people and partners find each other.",
+        *_reason("verbinden"),
     ),
     "moed": Principle(
         "spinnenwebben",
         "energy",
         1,
-        "Moed: een regel creatief uitleggen, zodat het initiatief verder kan.",
-        "Courage: interpreting a rule creatively, so the initiative can go on.",
+        *_reason("moed"),
     ),
     "afwachten": Principle(
         "emotionele_kloof",
         "energy",
         -2,
-        "Afwachten: intussen gebeurt er niets, en het initiatief verliest vaart.",
-        "Waiting: meanwhile nothing happens, and the initiative loses speed.",
+        *_reason("afwachten"),
     ),
     "niet_inspringen": Principle(
         "eigen_taak",
         "energy",
         1,
-        "Dit is het werk van de gemeente: het dorp hoeft niet in te springen.",
-        "This is the municipality's work: the village need not step in.",
+        *_reason("niet_inspringen"),
     ),
     "regels_vooraf": Principle(
         "spinnenwebben",
         "energy",
         -2,
-        "Regels vooraf: de energie gaat naar formulieren in plaats van naar het dorp.",
-        "Rules up front: the energy goes into forms instead of into the village.",
+        *_reason("regels_vooraf"),
     ),
     "rechtsstaat": Principle(
         "spinnenwebben",
         "trust_burgers_overheid",
         1,
-        "Hier horen regels bij het werk zelf: de rechtsstaat. Geen spinnenweb.",
-        "Here rules are part of the job itself: the rule of law. No spider web.",
+        *_reason("rechtsstaat"),
     ),
     "overnemen": Principle(
         "valse_liefde",
         "ownership",
         -4,
-        "Valse liefde: overnemen wat van het dorp is; goed bedoeld, maar het eigenaarschap verdwijnt.",
-        "False love: taking over what belongs to the village; well meant, but ownership disappears.",
+        *_reason("overnemen"),
     ),
     "loslaten": Principle(
         "loslaten",
         "ownership",
         2,
-        "Ware liefde: loslaten en vertrouwen, want dit is van het dorp.",
-        "True love: letting go and trusting, because this belongs to the village.",
+        *_reason("loslaten"),
     ),
     "in_de_steek": Principle(
         "liefdevolle_verwaarlozing",
         "energy",
         -3,
-        "Loslaten is niet in de steek laten: het dorp had hier één ding nodig.",
-        "Letting go is not abandoning: the village needed one thing here.",
+        *_reason("in_de_steek"),
     ),
     "aanvullen": Principle(
         "liefdevolle_verwaarlozing",
         "ownership",
         2,
-        "Liefdevolle verwaarlozing: aanvullen waar nodig, en verder niet.",
-        "Loving neglect: complementing where needed, and no more.",
+        *_reason("aanvullen"),
     ),
     "schutting": Principle(
         "onmogelijke_liefde",
         "trust_burgers_overheid",
         -4,
-        "Onmogelijke liefde: een taak over de schutting gooien die het dorp niet kan dragen.",
-        "Impossible love: throwing a task over the fence that the village cannot carry.",
+        *_reason("schutting"),
     ),
     "wegkijken": Principle(
         "emotionele_kloof",
         "trust_burgers_overheid",
         -4,
-        "Dit is de eigen taak van de gemeente: wegkijken is verwaarlozing, geen loslaten.",
-        "This is the municipality's own job: looking away is neglect, not letting go.",
+        *_reason("wegkijken"),
     ),
     "dienstverlening": Principle(
         "eigen_taak",
         "trust_burgers_overheid",
         2,
-        "Goede dienstverlening: de gemeente doet haar eigen werk, en doet het goed.",
-        "Good service: the municipality does its own job, and does it well.",
+        *_reason("dienstverlening"),
     ),
     "coproductie": Principle(
         "eigen_taak",
         "ownership",
         2,
-        "Coproductie: de gemeente trekt, het dorp denkt en doet mee.",
-        "Co-production: the municipality leads, the village thinks and works along.",
+        *_reason("coproductie"),
     ),
 }
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from ..content.models import Corner, Meter, Move, MoveKind
 from .context import Context, edge
-from .state import Bilingual, Change
+from .state import Change
+from .texts import both
 
 ASK_TRUST = 45
 """Trust on the edge below which an ask is not heard."""
@@ -51,10 +52,10 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                     "vertrouwen",
                     "energy",
                     -3,
-                    f"Te weinig vertrouwen (vertrouwen {trust}) om om hulp te vragen: het verzoek blijft liggen.",
-                    f"Too little trust (trust {trust}) to ask for help: the request is left lying.",
+                    "ask_without_trust",
                     corner,
                     move,
+                    trust=trust,
                 )
             ]
         if move.kind in AMBITIOUS and value("energy") < LOW_ENERGY:
@@ -64,10 +65,10 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                     "energie",
                     "ownership",
                     -3,
-                    f"Te weinig energie (energie {energy}) voor zo'n grote stap: het plan strandt halverwege.",
-                    f"Too little energy (energy {energy}) for so big a step: the plan strands halfway.",
+                    "too_little_energy",
                     corner,
                     move,
+                    energy=energy,
                 )
             ]
         if move.kind not in CARRYING and value("energy") >= LIVELY:
@@ -78,10 +79,10 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                     "energie",
                     "energy",
                     2,
-                    f"Er is energie in het dorp (energie {energy}): het pakt het meteen op.",
-                    f"There is energy in the village (energy {energy}): it takes it up at once.",
+                    "lively",
                     corner,
                     move,
+                    energy=energy,
                 ),
             ]
         if move.kind in CARRYING and value("ownership") >= CARRY_OWNERSHIP:
@@ -92,10 +93,10 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                     "eigenaarschap",
                     "energy",
                     3,
-                    f"Het dorp is eerder eigenaar geworden (eigenaarschap {owned}) en kan nu meer dragen.",
-                    f"The village became an owner earlier (ownership {owned}) and can carry more now.",
+                    "carries_more",
                     corner,
                     move,
+                    owned=owned,
                 ),
             ]
         return verdict
@@ -106,10 +107,10 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                 "vertrouwen",
                 edge("burgers", corner),
                 1,
-                f"Het dorp vertrouwt het nog niet (vertrouwen {trust}): het helpt maar een beetje.",
-                f"The village does not trust it yet (trust {trust}): it helps only a little.",
+                "doubted",
                 corner,
                 move,
+                trust=trust,
             )
         ]
     if trust >= TRUSTED:
@@ -119,10 +120,10 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                 "vertrouwen",
                 "energy",
                 2,
-                f"Er is vertrouwen (vertrouwen {trust}): het dorp neemt het graag aan.",
-                f"There is trust (trust {trust}): the village gladly takes it up.",
+                "trusted",
                 corner,
                 move,
+                trust=trust,
             ),
         ]
     if move.kind == "contribute" and ctx.kind("burgers") == "ask" and value(asked_edge(ctx)) >= ASK_TRUST:
@@ -132,8 +133,7 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
                 "vertrouwen",
                 edge("burgers", corner),
                 2,
-                "Gevraagd en gegeven: een afspraak die wordt nagekomen.",
-                "Asked and given: an agreement that is kept.",
+                "asked_and_given",
                 corner,
                 move,
             ),
@@ -141,5 +141,6 @@ def gated(ctx: Context, corner: Corner, move: Move, verdict: list[Change]) -> li
     return verdict
 
 
-def _change(rule: str, meter: Meter, amount: int, nl: str, en: str, corner: Corner, move: Move) -> Change:
-    return Change(rule, meter, amount, Bilingual(nl, en), corner, None, move.id)
+def _change(rule: str, meter: Meter, amount: int, reason: str, corner: Corner, move: Move, **values: int) -> Change:
+    """A gated change whose reason is the catalogue's engine.gate.REASON, filled with the meter's value."""
+    return Change(rule, meter, amount, both(f"engine.gate.{reason}", **values), corner, None, move.id)

@@ -11,6 +11,7 @@ from .context import Context
 from .events import crossed, entering
 from .rules import RULES, Cut, Spin
 from .state import METER_MAX, METER_MIN, Bilingual, CaseResult, Change, Event, Meters, Outcome, Web, WebEvent
+from .texts import both
 
 CUT_REWARD = 3
 """Energy that comes back when courage cuts a web spun in an earlier case."""
@@ -153,31 +154,16 @@ def _spin_cost(web: Web) -> Change:
         "spinnenwebben",
         "energy",
         -SPIN_COST,
-        Bilingual(
-            f"Nieuw spinnenweb: {web.label.nl}. De energie gaat naar formulieren.",
-            f"New spider web: {web.label.en or web.label.nl}. The energy goes into forms.",
-        ),
+        both("engine.web.spun", web=web.label),
     )
-
-
-WHO: dict[Corner, tuple[str, str]] = {
-    "burgers": ("het dorp", "the village"),
-    "partners": ("de partners", "the partners"),
-    "overheid": ("de gemeente", "the municipality"),
-}
 
 
 def _cut_reward(deck: Deck, web: Web, cut: Cut, case_id: str) -> Change:
     same_case = web.case_id == case_id
     amount = SAME_CASE_CUT_REWARD if same_case else CUT_REWARD
-    who_nl, who_en = WHO[web.corner]
+    who = both(f"engine.web.who.{web.corner}")
     where = deck.cases.get(web.case_id)
-    title_nl = where.title.nl if where else web.case_id
-    title_en = (where.title.en or where.title.nl) if where else web.case_id
-    if same_case:
-        nl = f"{cut.reason.nl} knipt het spinnenweb '{web.label.nl}' van {who_nl} meteen weer door: tijd verloren."
-        en = f"{cut.reason.en} cuts {who_en}'s spider web '{web.label.en or web.label.nl}' right away: time lost."
-    else:
-        nl = f"{cut.reason.nl} knipt het spinnenweb '{web.label.nl}' door, gesponnen door {who_nl} in '{title_nl}'."
-        en = f"{cut.reason.en} cuts the spider web '{web.label.en or web.label.nl}', spun by {who_en} in '{title_en}'."
-    return Change("spinnenwebben", "energy", amount, Bilingual(nl, en))
+    title = Bilingual(where.title.nl, where.title.en) if where else Bilingual(web.case_id, web.case_id)
+    key = "engine.web.cut_at_once" if same_case else "engine.web.cut"
+    reason = both(key, move=cut.reason, web=web.label, who=who, title=title)
+    return Change("spinnenwebben", "energy", amount, reason)

@@ -18,6 +18,7 @@ from .context import HOME, Context
 from .frame import case_sign, frame, judges_move, lesson_for
 from .gates import gated
 from .state import Bilingual, Change
+from .texts import both
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,9 @@ def _from(text: Text) -> Bilingual:
     return Bilingual(text.nl, text.en)
 
 
-def change(rule: str, meter: Meter, amount: int, nl: str, en: str, corner: Corner | None = None) -> Change:
-    return Change(rule, meter, amount, Bilingual(nl, en), corner)
+def change(rule: str, meter: Meter, amount: int, reason: str, corner: Corner | None = None) -> Change:
+    """A change whose reason is the catalogue's engine.rule.REASON."""
+    return Change(rule, meter, amount, both(f"engine.rule.{reason}"), corner)
 
 
 def zet(ctx: Context) -> Iterator[Item]:
@@ -69,7 +71,7 @@ def zet(ctx: Context) -> Iterator[Item]:
 
 def _move_reason(move: Move) -> Bilingual:
     """A card's own effect is explained by the card itself: its title and what it says."""
-    return Bilingual(f"{move.title.nl}: {move.text.nl}", f"{move.title.en or move.title.nl}: {move.text.get('en')}")
+    return both("engine.rule.card", title=_from(move.title), text=_from(move.text))
 
 
 def case_effects(ctx: Context) -> list[tuple[Effect, list[tuple[Meter, int]], Bilingual]]:
@@ -139,8 +141,7 @@ def klik(ctx: Context, signs: dict[Corner, tuple[int, bool]]) -> Iterator[Item]:
             "klik",
             meter,
             KLIK_AMOUNT,
-            "Van kloof naar klik: de drie hoeken vullen elkaar hier aan.",
-            "From gap to click: the three corners complement each other here.",
+            "klik",
         )
 
 
@@ -165,15 +166,11 @@ def rollen(ctx: Context) -> Iterator[Item]:
         yield from changes
         before = ctx.previous_roles.get(corner)
         if steady_counts and before is not None and before.id == role.id:
-            title_en = role.title.en or role.title.nl
             yield Change(
                 "rolvastheid",
                 HOME[corner],
                 1,
-                Bilingual(
-                    f"Rolbewust en rolvast: weer {role.title.nl}, en het past.",
-                    f"Aware of its role and steady in it: {title_en} again, and it fits.",
-                ),
+                both("engine.rule.rolvastheid", role=_from(role.title)),
                 corner,
                 None,
                 role.id,
@@ -185,13 +182,10 @@ def _role_verdict(ctx: Context, corner: Corner, role: Role) -> tuple[list[Change
     for effect, changes, reason in case_effects(ctx):
         if effect.role == role.id:
             return [Change("casus", meter, amount, reason, corner, None, role.id) for meter, amount in changes], False
-    title_en = role.title.en or role.title.nl
     if not role_fits(ctx, corner, role):
-        reason = Bilingual(
-            f"De rol {role.title.nl} past niet bij deze casus.", f"The role {title_en} does not fit this case."
-        )
+        reason = both("engine.rule.role_misfits", role=_from(role.title))
         return [Change("rol_past", HOME[corner], -2, reason, corner, None, role.id)], False
-    reason = Bilingual(f"De rol {role.title.nl} past bij deze casus.", f"The role {title_en} fits this case.")
+    reason = both("engine.rule.role_fits", role=_from(role.title))
     return [Change("rol_past", HOME[corner], 2, reason, corner, None, role.id)], True
 
 
@@ -203,16 +197,14 @@ def rolbewustzijn(ctx: Context) -> Iterator[Item]:
             "rolbewustzijn",
             "ownership",
             2,
-            "De groep ziet van wie het probleem is en wie wie nodig heeft: rolbewustzijn.",
-            "The group sees whose problem it is and who needs whom: role awareness.",
+            "rolbewustzijn",
         )
     elif placement.owner != ctx.case.owner:
         yield change(
             "rolbewustzijn",
             "ownership",
             -3,
-            "De groep legt het probleem bij de verkeerde eigenaar; dat kleurt elke keuze erna.",
-            "The group puts the problem with the wrong owner; that colours every choice after it.",
+            "verkeerde_eigenaar",
         )
 
 
@@ -225,8 +217,7 @@ def emotionele_kloof(ctx: Context) -> Iterator[Item]:
                 "emotionele_kloof",
                 meter,
                 -2,
-                "Emotionele kloof: niemand zoekt de ander echt op.",
-                "Emotional gap: nobody really reaches out to the others.",
+                "emotionele_kloof",
             )
 
 
@@ -234,13 +225,7 @@ def spinnenwebben(ctx: Context) -> Iterator[Item]:
     """Webs on the board drain energy, one point each, until courage cuts them; rules up front spin new ones."""
     if ctx.webs:
         count = len(ctx.webs)
-        yield change(
-            "spinnenwebben",
-            "energy",
-            -count,
-            f"{count} procedurele spinnenweb(ben) op het bord kosten energie.",
-            f"{count} procedural spider web(s) on the board drain energy.",
-        )
+        yield Change("spinnenwebben", "energy", -count, both("engine.rule.webs_drain", count=count))
     for corner, move in ctx.moves.items():
         if move.kind != "rules":
             continue
@@ -253,14 +238,11 @@ def spinnenwebben(ctx: Context) -> Iterator[Item]:
             corner,
             move.id,
             _web_label(ctx, move.id, move.web),
-            Bilingual(
-                "Procedurele spinnenwebben: regels vooraf blokkeren de communicatie.",
-                "Procedural spider webs: rules up front block communication.",
-            ),
+            both("engine.rule.web"),
         )
     for corner, move in ctx.moves.items():
         if move.kind == "courage":
-            yield Cut(corner, move.id, Bilingual(move.title.nl, move.title.en or move.title.nl))
+            yield Cut(corner, move.id, _from(move.title))
 
 
 def _web_label(ctx: Context, move_id: str, default: Text | None) -> Bilingual:
@@ -269,7 +251,7 @@ def _web_label(ctx: Context, move_id: str, default: Text | None) -> Bilingual:
             return _from(effect.web)
     if default is not None:
         return _from(default)
-    return Bilingual("regels vooraf", "rules up front")
+    return both("engine.rule.web_label")
 
 
 RULES: tuple[tuple[str, Rule], ...] = (

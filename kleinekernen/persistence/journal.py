@@ -221,20 +221,20 @@ def read_journal(path: Path, lang: str = "nl") -> Journal:
     What could not be read is described in the journal's `damage` (and its notices); `kept` is the byte
     length of the good part, so a writer can cut the file back to it before it appends anything.
     """
-    return parse_journal(path, read_journal_bytes(path), lang)
+    return parse_journal(path, read_journal_bytes(path, lang), lang)
 
 
-def read_journal_bytes(path: Path) -> bytes:
+def read_journal_bytes(path: Path, lang: str = "nl") -> bytes:
     """The bytes of a journal file: a plain file of at most MAX_JOURNAL_BYTES, or JournalError."""
     name = path.name
     try:
         return read_bytes_bounded(path, MAX_JOURNAL_BYTES)
     except UnreadableFile as error:
         if path.is_symlink():
-            raise JournalError(f"{name}: is a link; saves are plain files") from None
-        raise JournalError(f"{name}: {error}; a journal holds at most {MAX_JOURNAL_BYTES} bytes") from None
+            raise JournalError(_say(lang, "refused.link", name=name)) from None
+        raise JournalError(_say(lang, "refused.too_big", name=name, detail=error, limit=MAX_JOURNAL_BYTES)) from None
     except OSError as error:
-        raise JournalError(f"{name}: cannot be read ({error.strerror})") from None
+        raise JournalError(_say(lang, "refused.unreadable", name=name, detail=error.strerror)) from None
 
 
 def parse_journal(path: Path, raw: bytes, lang: str = "nl") -> Journal:
@@ -242,10 +242,10 @@ def parse_journal(path: Path, raw: bytes, lang: str = "nl") -> Journal:
     name = path.name
     lines, damage = _split_lines(name, raw, lang)
     if not lines:
-        raise JournalError(f"{name}: empty")
+        raise JournalError(_say(lang, "refused.empty", name=name))
     version = lines[0].data.get("format", lines[0].data.get("version"))
     if not isinstance(version, int) or isinstance(version, bool) or version < 1 or version > FORMAT:
-        raise JournalError(f"{name}: format {str(version)[:20]}; this game reads formats 1 to {FORMAT}")
+        raise JournalError(_say(lang, "refused.format", name=name, version=str(version)[:20], newest=FORMAT))
     datas = [line.data for line in lines]
     while version < FORMAT:
         datas = UPGRADES[version](datas)
@@ -253,7 +253,7 @@ def parse_journal(path: Path, raw: bytes, lang: str = "nl") -> Journal:
     try:
         header = Header.model_validate(datas[0])
     except ValidationError as error:
-        raise JournalError(f"{name}: line 1 is not a valid header ({_first(error)})") from None
+        raise JournalError(_say(lang, "refused.bad_header", name=name, detail=_first(error))) from None
     journal = Journal(path, header, size=len(raw), kept=lines[0].end)
     for line, data in zip(lines[1:], datas[1:], strict=True):
         problem = _take(journal, data, line.start)
@@ -315,7 +315,7 @@ def _split_lines(name: str, raw: bytes, lang: str) -> tuple[list[_Line], Damage 
         parsed = _parse(raw[start : end if newline < 0 else newline])
         if parsed is None:
             if number == 1:
-                raise JournalError(f"{name}: line 1 is not a header")
+                raise JournalError(_say(lang, "refused.no_header", name=name))
             key = "torn" if newline < 0 else "not_json"
             return lines, Damage(number, start, _say(lang, key, name=name, line=number))
         lines.append(_Line(number, start, end, parsed))

@@ -65,7 +65,7 @@ class Resumed:
 def open_session(path: Path, deck: Deck, lang: str = "nl") -> Opened:
     """Replay a journal through the engine, to look at it. A choice the deck no longer allows ends the replay
     there, with a notice. Raises JournalError for a file that cannot be used at all."""
-    return _replay(path, read_journal_bytes(path), deck, lang)
+    return _replay(path, read_journal_bytes(path, lang), deck, lang)
 
 
 def _replay(path: Path, raw: bytes, deck: Deck, lang: str) -> Opened:
@@ -109,7 +109,7 @@ def open_for_writing(path: Path, deck: Deck, lang: str = "nl") -> Resumed:
         return Resumed(open_session(path, deck, lang), None, catalog(lang)("journal.cannot_save", reason=reason))
     try:
         _clean_leftovers_of(path)
-        raw = read_journal_bytes(path)
+        raw = read_journal_bytes(path, lang)
         opened = _replay(path, raw, deck, lang)
         if opened.journal.kept < len(raw) or not raw.endswith(b"\n"):
             try:

@@ -98,7 +98,7 @@ def test_broken_journals_get_a_clear_error(tmp_path: Path, content: bytes, words
     path = tmp_path / "kapot.jsonl"
     path.write_bytes(content)
     with pytest.raises(JournalError, match=words):
-        read_journal(path)
+        read_journal(path, "en")
 
 
 def test_a_huge_file_or_a_link_is_refused(tmp_path: Path) -> None:

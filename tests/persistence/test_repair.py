@@ -128,6 +128,8 @@ def test_a_header_with_a_huge_seed_is_a_clear_error_not_a_crash_at_every_start(t
     path = tmp_path / "sessie-zzz-reus.jsonl"
     path.write_bytes(header_with_seed(digits))
     with pytest.raises(JournalError, match="header"):
+        read_journal(path, "en")
+    with pytest.raises(JournalError, match="regel 1 is geen"):
         read_journal(path)
     infos, notices = list_sessions(tmp_path, deck())
     assert len(infos) == 1 and len(notices) == 1 and path.name in notices[0]

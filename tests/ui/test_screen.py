@@ -8,6 +8,7 @@ from pathlib import Path
 import pygame
 import pytest
 
+from kleinekernen.i18n import catalog_files, load_catalog_file
 from kleinekernen.ui import theme
 from kleinekernen.ui.i18n import LANGUAGES, load_catalog, placeholders
 from kleinekernen.ui.text import missing_glyphs
@@ -23,11 +24,15 @@ def test_every_text_colour_has_at_least_7_to_1_contrast(name: str, fore: theme.C
 
 
 def test_both_languages_have_every_key_with_the_same_placeholders() -> None:
-    nl, en = load_catalog("nl"), load_catalog("en")
-    assert set(nl) == set(en)
-    for key in nl:
-        assert placeholders(nl[key]) == placeholders(en[key]), key
-        assert nl[key].strip() and en[key].strip(), key
+    nl_files, en_files = catalog_files("nl"), catalog_files("en")
+    assert [p.name for p in nl_files[1:]] == [p.name for p in en_files[1:]]  # each topic file in both languages
+    assert len(nl_files) > 1
+    for nl_file, en_file in zip(nl_files, en_files, strict=True):
+        nl, en = load_catalog_file(nl_file), load_catalog_file(en_file)
+        assert set(nl) == set(en), nl_file.name
+        for key in nl:
+            assert placeholders(nl[key]) == placeholders(en[key]), key
+            assert nl[key].strip() and en[key].strip(), key
 
 
 def test_every_literal_key_in_the_code_is_in_the_catalogue() -> None:

@@ -1,0 +1,79 @@
+"""Every text the program shows or writes comes from the catalogues: the code outside them holds no Dutch or
+English sentence. See literals.py for what the scanner leaves alone, and why."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from tests.i18n.literals import literals_in, scan
+
+PACKAGE = Path(__file__).resolve().parents[2] / "kleinekernen"
+
+LEFT_OUT = [
+    PACKAGE / "ui",  # the screen's helper (issue 12, items 1 to 4) brings ui/ under the scan
+    PACKAGE / "bench.py",  # bench figures are for developers and scripts, one English line per figure
+    PACKAGE / "persistence" / "bench.py",
+]
+
+PENDING: dict[str, int] = {
+    # Not yet moved to the catalogues (issue 12, item 3): how many literals each file still holds. The
+    # count may only go down; a file not listed here may hold none. Move a file's texts, then delete its line.
+    "analysis/balance.py": 6,
+    "analysis/balance_html.py": 26,
+    "analysis/simulate.py": 3,
+    "analysis/study.py": 1,
+    "analysis/study_html.py": 22,
+    "analysis/study_report.py": 19,
+    "cli.py": 2,
+    "cli_parser.py": 40,
+    "content/manifest.py": 2,
+    "content/models.py": 31,
+    "content/packs.py": 28,
+    "content/positions.py": 5,
+    "engine/choices.py": 3,
+    "engine/deckfile.py": 1,
+    "engine/game.py": 13,
+    "engine/setup.py": 5,
+    "files/reading.py": 5,
+    "i18n/__init__.py": 3,
+    "persistence/index.py": 1,
+    "persistence/journal.py": 2,
+    "persistence/lock.py": 1,
+    "persistence/chart.py": 4,
+    "persistence/report_html.py": 12,
+    "persistence/results.py": 3,
+    "persistence/sessions.py": 1,
+}
+
+
+def test_no_file_outside_the_catalogues_holds_a_new_sentence() -> None:
+    found = scan([PACKAGE], leave_out=LEFT_OUT)
+    per_file = Counter(literal.path.relative_to(PACKAGE).as_posix() for literal in found)
+    grown = {
+        name: [str(literal) for literal in found if literal.path.relative_to(PACKAGE).as_posix() == name]
+        for name, count in per_file.items()
+        if count > PENDING.get(name, 0)
+    }
+    assert grown == {}
+
+
+def test_the_pending_list_shrinks_with_the_work() -> None:
+    found = Counter(literal.path.relative_to(PACKAGE).as_posix() for literal in scan([PACKAGE], leave_out=LEFT_OUT))
+    stale = {name: (count, found[name]) for name, count in PENDING.items() if found[name] < count}
+    assert stale == {}, "lower these counts (or delete the line of a file that holds none)"
+
+
+def test_the_scanner_finds_a_sentence_and_leaves_keys_docstrings_and_queries_alone() -> None:
+    source = '''
+"""A module docstring with words."""
+KEY = "engine.rule.klik"
+NAME = "case.toml"
+FORMAT = "{title}: {text}"
+QUERY = "SELECT choice FROM picks"
+def f(who):
+    """A docstring."""
+    return f"{who} cuts the web" + "het dorp wacht af"
+'''
+    found = sorted(literal.text for literal in literals_in(Path("sample.py"), source))
+    assert found == [" cuts the web", "het dorp wacht af"]
