@@ -11,9 +11,9 @@ from tests.i18n.literals import literals_in, scan
 PACKAGE = Path(__file__).resolve().parents[2] / "kleinekernen"
 
 LEFT_OUT = [
-    PACKAGE / "ui",  # the screen's helper (issue 12, items 1 to 4) brings ui/ under the scan
     PACKAGE / "bench.py",  # bench figures are for developers and scripts, one English line per figure
     PACKAGE / "persistence" / "bench.py",
+    PACKAGE / "ui" / "bench.py",
 ]
 
 PENDING: dict[str, int] = {
@@ -44,6 +44,12 @@ PENDING: dict[str, int] = {
     "persistence/report_html.py": 12,
     "persistence/results.py": 3,
     "persistence/sessions.py": 1,
+    "ui/app.py": 1,
+    "ui/draw.py": 4,
+    "ui/fitcheck.py": 1,
+    "ui/scenes/registry.py": 1,
+    "ui/screenshots.py": 3,
+    "ui/theme.py": 14,
 }
 
 
