@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command in WRITING_COMMANDS:
         _clean_after_kill()
     if command == "check":
-        return _check(args.paths, args.lang, args.stats)
+        return _check(args.paths, args.lang, args.stats, args.strict)
     if command == "schema":
         return _schema(args.outdir, args.lang)
     if command == "simulate":
@@ -95,22 +95,33 @@ def _size(text: str, lang: str) -> tuple[int, int]:
         raise SystemExit(f"kleinekernen: {Catalog(lang)('cli.bad_size', size=repr(text))}") from None
 
 
-def _check(targets: list[Path], lang: str, stats: bool = False) -> int:
+def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = False) -> int:
+    """Exit 1 on an error (or with --strict on a warning: text that will not fit), else 0."""
+    from .cli_fit import fit_warnings
     from .content.check import check
+    from .content.deck import display_name
 
     report = check(targets, root=paths.scenarios(), assets=paths.assets(), lang=lang)
     for line in report.lines(lang, targets):
         print(line)
+    deck = report.result.deck
+    wanted = {display_name(p) for p in targets if p.is_file()}
+    checked = [
+        (display_name(deck.case_files[cid]), case)
+        for cid, case in deck.cases.items()
+        if cid in deck.case_files and (not wanted or display_name(deck.case_files[cid]) in wanted)
+    ]
+    warnings = fit_warnings(checked)
+    for warning in warnings:
+        print(warning.line(lang))
+    if warnings:
+        print(Catalog(lang)("cli.fit_summary", count=len(warnings)))
     if stats:
-        from .content.deck import display_name
         from .content.readability import stats_lines
 
-        deck = report.result.deck
-        wanted = {display_name(p) for p in targets if p.is_file()}
-        cases = [c for cid, c in deck.cases.items() if not wanted or display_name(deck.case_files[cid]) in wanted]
-        for line in stats_lines(cases, lang):
+        for line in stats_lines([case for _, case in checked], lang):
             print(line)
-    return 0 if report.ok else 1
+    return 0 if report.ok and not (strict and warnings) else 1
 
 
 def _load_deck(root: Path | None, lang: str):  # type: ignore[no-untyped-def]

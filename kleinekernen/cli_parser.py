@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = _subcommand(sub, "check", "check scenario files and report every error with its line")
     check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: scenarios/)")
     check.add_argument("--stats", action="store_true", help="word counts and readability (B1) per case")
+    check.add_argument("--strict", action="store_true", help="fail on warnings too (text that will not fit)")
 
     schema = _subcommand(sub, "schema", "write the JSON Schemas of the scenario files")
     schema.add_argument("outdir", nargs="?", type=Path, default=None, help="default: scenarios/schema/")
