@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Sequence
+import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+
+from .i18n import Catalog
 
 
 def _lang_default() -> str:
     return "en" if os.environ.get("KLEINEKERNEN_LANG", "nl").lower().startswith("en") else "nl"
+
+
+def typed_lang(argv: Sequence[str]) -> str | None:
+    """The language typed anywhere on the line (`--lang en` or `--lang=en`), read before the parser is built so
+    its --help speaks that language; None when not typed (or not a language: the parser then refuses it)."""
+    for index, word in enumerate(argv):
+        value = argv[index + 1] if word == "--lang" and index + 1 < len(argv) else word.removeprefix("--lang=")
+        if (word == "--lang" or word.startswith("--lang=")) and value in ("nl", "en"):
+            return value
+    return None
 
 
 SHARED_OPTIONS: dict[str, tuple[str, ...]] = {
@@ -29,116 +42,157 @@ SHARED_DEFAULTS: dict[tuple[str, str], object] = {
     ("fullscreen", "play"): False,
 }
 """What a shared option is when not given; a command without an entry (simulate's seed) requires it."""
-SHARED_HELP = {
-    "seed": "fixes the draw of cases and hands (simulate: required; balance: sampling and playthroughs)",
-    "size": "window or picture size, e.g. 1920x1080",
-    "fullscreen": "start full screen (F11 toggles)",
-}
 
 
-def _add_shared(parser: argparse.ArgumentParser, names: Sequence[str]) -> None:
+def _add_shared(parser: argparse.ArgumentParser, names: Sequence[str], t: Catalog) -> None:
     """The shared options on one parser, without defaults: a value is set only where it is typed, so one
     typed before the sub-command is not overwritten by the sub-command's default."""
     hidden = argparse.SUPPRESS
-    parser.add_argument(
-        "--lang", choices=("nl", "en"), default=hidden, help="language (default nl, or KLEINEKERNEN_LANG)"
-    )
+    parser.add_argument("--lang", choices=("nl", "en"), default=hidden, help=t("cli.help.lang"))
     if "seed" in names:
-        parser.add_argument("--seed", type=int, default=hidden, help=SHARED_HELP["seed"])
+        parser.add_argument("--seed", type=int, default=hidden, help=t("cli.help.seed"))
     if "size" in names:
-        parser.add_argument("--size", default=hidden, help=SHARED_HELP["size"])
+        parser.add_argument("--size", default=hidden, help=t("cli.help.size"))
     if "fullscreen" in names:
-        parser.add_argument("--fullscreen", action="store_true", default=hidden, help=SHARED_HELP["fullscreen"])
+        parser.add_argument("--fullscreen", action="store_true", default=hidden, help=t("cli.help.fullscreen"))
 
 
-def _subcommand(
-    sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, help: str
-) -> argparse.ArgumentParser:
-    parser = sub.add_parser(name, help=help)
-    _add_shared(parser, [option for option, commands in SHARED_OPTIONS.items() if name in commands])
+def _subcommand(sub: argparse._SubParsersAction[argparse.ArgumentParser], name: str, t: Catalog) -> Command:
+    parser = _speaking(
+        sub.add_parser(
+            name,
+            help=t(f"cli.help.{name}"),
+            description=t(f"cli.help.{name}"),
+            add_help=False,
+            formatter_class=_formatter(t),
+        ),
+        t,
+    )
+    _add_shared(parser, [option for option, commands in SHARED_OPTIONS.items() if name in commands], t)
+    return Command(parser, name, t)
+
+
+class Command:
+    """A sub-command's parser whose options take their help from the catalogue: cli.help.COMMAND.OPTION."""
+
+    def __init__(self, parser: argparse.ArgumentParser, name: str, t: Catalog) -> None:
+        self.parser, self.name, self.t = parser, name, t
+
+    def add(self, *flags: str, **options: object) -> None:
+        key = f"cli.help.{self.name}.{flags[-1].lstrip('-')}"
+        self.parser.add_argument(*flags, help=self.t(key), **options)  # type: ignore[arg-type]
+
+
+def _speaking(parser: argparse.ArgumentParser, t: Catalog) -> argparse.ArgumentParser:
+    """argparse's own words (the headings, -h's help) in the catalogue's language; the usage prefix is in
+    the formatter (_Formatter)."""
+    parser._positionals.title = t("cli.help.positionals")
+    parser._optionals.title = t("cli.help.optionals")
+    parser.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=t("cli.help.help"))
     return parser
+
+
+def _formatter(t: Catalog) -> type[argparse.HelpFormatter]:
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(
+            self,
+            usage: str | None,
+            actions: Iterable[argparse.Action],
+            groups: Iterable[argparse._MutuallyExclusiveGroup],
+            prefix: str | None = None,
+        ) -> None:
+            super().add_usage(usage, actions, groups, prefix if prefix is not None else t("cli.help.usage") + " ")
+
+    return Formatter
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The arguments with the shared options resolved: typed before or after the sub-command, refused
     with the parser's message for a command that does not take them, else the command's default."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    lang = typed_lang(words) or _lang_default()
+    t = Catalog(lang)
+    parser = build_parser(lang)
+    args = parser.parse_args(words)
     command = args.command or "play"
     if not hasattr(args, "lang"):
-        args.lang = _lang_default()
+        args.lang = lang
     for option, commands in SHARED_OPTIONS.items():
         if hasattr(args, option) and command not in commands:
-            parser.error(f"{command} does not take --{option}")
+            parser.error(t("cli.option_not_taken", command=command, option=option))
         if not hasattr(args, option) and command in commands:
             if (option, command) not in SHARED_DEFAULTS:
-                parser.error(f"{command} needs --{option}")
+                parser.error(t("cli.option_needed", command=command, option=option))
             setattr(args, option, SHARED_DEFAULTS[(option, command)])
     return args
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="kleinekernen",
-        description="Het Kleine Kernen Spel, digitaal / the Small Villages Game.",
+def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
+    """The parser, its help in `lang`."""
+    t = Catalog(lang)
+    parser = _speaking(
+        argparse.ArgumentParser(
+            prog="kleinekernen", description=t("cli.help.description"), add_help=False, formatter_class=_formatter(t)
+        ),
+        t,
     )
-    _add_shared(parser, tuple(SHARED_OPTIONS))
-    sub = parser.add_subparsers(dest="command")
+    _add_shared(parser, tuple(SHARED_OPTIONS), t)
+    sub = parser.add_subparsers(dest="command", title=t("cli.help.commands"))
 
-    play = _subcommand(sub, "play", "play the game (the default)")
-    play.add_argument("--trace", type=Path, default=None, help="write a JSON line per screen change to FILE")
-    play.add_argument("--watch", action="store_true", help="reload the scenarios when a file is saved")
+    play = _subcommand(sub, "play", t)
+    play.add("--trace", type=Path, default=None)
+    play.add("--watch", action="store_true")
 
-    preview = _subcommand(sub, "preview", "open the game on one case file, reloading it when saved")
-    preview.add_argument("case", type=Path)
-    preview.add_argument("--png", type=Path, default=None, help="render each step of the case to PNG in this folder")
+    preview = _subcommand(sub, "preview", t)
+    preview.add("case", type=Path)
+    preview.add("--png", type=Path, default=None)
 
-    shots = _subcommand(sub, "screenshots", "render every scene of a scripted session to PNG")
-    shots.add_argument("outdir", type=Path)
+    shots = _subcommand(sub, "screenshots", t)
+    shots.add("outdir", type=Path)
 
-    check = _subcommand(sub, "check", "check scenario files and report every error with its line")
-    check.add_argument("paths", nargs="*", type=Path, help="files or folders (default: scenarios/)")
-    check.add_argument("--stats", action="store_true", help="word counts and readability (B1) per case")
-    check.add_argument("--strict", action="store_true", help="fail on warnings too (text that will not fit)")
+    check = _subcommand(sub, "check", t)
+    check.add("paths", nargs="*", type=Path)
+    check.add("--stats", action="store_true")
+    check.add("--strict", action="store_true")
 
-    schema = _subcommand(sub, "schema", "write the JSON Schemas of the scenario files")
-    schema.add_argument("outdir", nargs="?", type=Path, default=None, help="default: scenarios/schema/")
+    schema = _subcommand(sub, "schema", t)
+    schema.add("outdir", nargs="?", type=Path, default=None)
 
-    simulate = _subcommand(sub, "simulate", "play a whole session without a screen and print its log")
-    simulate.add_argument("--cases", type=int, default=5)
-    simulate.add_argument("--deck", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
-    simulate.add_argument("--policy", default="random", help="random, greedy, or an attitude such as communicatief")
-    simulate.add_argument("--choices", type=Path, default=None, help="a JSON file of choices to play first")
-    simulate.add_argument("--json", action="store_true", help="print the stable JSON form")
+    simulate = _subcommand(sub, "simulate", t)
+    simulate.add("--cases", type=int, default=5)
+    simulate.add("--deck", type=Path, default=None)
+    simulate.add("--policy", default="random")
+    simulate.add("--choices", type=Path, default=None)
+    simulate.add("--json", action="store_true")
 
-    balance = _subcommand(sub, "balance", "best, worst and tempting paths of every case")
-    balance.add_argument("path", nargs="?", type=Path, default=None, help="a scenarios folder (default: scenarios/)")
-    balance.add_argument("--html", type=Path, default=None, help="also write the balance as an HTML page")
-    balance.add_argument("--runs", type=int, default=200, help="random playthroughs (default 200)")
-    balance.add_argument("--strategies", action="store_true", help="play named strategies over seeded sessions")
-    balance.add_argument("--sessions", type=int, default=2000, help="sessions per strategy (default 2000)")
+    balance = _subcommand(sub, "balance", t)
+    balance.add("path", nargs="?", type=Path, default=None)
+    balance.add("--html", type=Path, default=None)
+    balance.add("--runs", type=int, default=200)
+    balance.add("--strategies", action="store_true")
+    balance.add("--sessions", type=int, default=2000)
 
-    export = _subcommand(sub, "export", "write a session's results for other villages (anonymous by default)")
-    export.add_argument("save", type=Path, help="a session file in saves/")
-    export.add_argument("-o", "--output", type=Path, default=None, help="default: next to the session, .results.json")
-    export.add_argument("--names", action="store_true", help="include the village's name")
-    export.add_argument("--notes", action="store_true", help="include the group's notes")
+    export = _subcommand(sub, "export", t)
+    export.add("save", type=Path)
+    export.add("-o", "--output", type=Path, default=None)
+    export.add("--names", action="store_true")
+    export.add("--notes", action="store_true")
 
-    imp = _subcommand(sub, "import", "check a results file from another village and add it to saves/imported/")
-    imp.add_argument("file", type=Path)
+    imp = _subcommand(sub, "import", t)
+    imp.add("file", type=Path)
 
-    report = _subcommand(sub, "report", "the report of a session for the minutes")
-    report.add_argument("save", type=Path, help="a session file in saves/")
-    report.add_argument("--format", choices=("html", "pdf", "md"), default="html")
-    report.add_argument("-o", "--output", type=Path, default=None, help="default: saves/reports/")
+    report = _subcommand(sub, "report", t)
+    report.add("save", type=Path)
+    report.add("--format", choices=("html", "pdf", "md"), default="html")
+    report.add("-o", "--output", type=Path, default=None)
 
-    pack = _subcommand(sub, "pack", "zip a pack folder (with its pack.toml) to share")
-    pack.add_argument("folder", type=Path)
-    pack.add_argument("-o", "--output", type=Path, default=None, help="default: FOLDER.zip beside the folder")
+    pack = _subcommand(sub, "pack", t)
+    pack.add("folder", type=Path)
+    pack.add("-o", "--output", type=Path, default=None)
 
-    install = _subcommand(sub, "install-pack", "check a pack zip and install it in scenarios/cases/")
-    install.add_argument("zip", type=Path)
+    install = _subcommand(sub, "install-pack", t)
+    install.add("zip", type=Path)
 
-    bench = _subcommand(sub, "bench", "print the project's speed figures, one per line")
-    bench.add_argument("--quick", action="store_true", help="fewer repetitions")
+    bench = _subcommand(sub, "bench", t)
+    bench.add("--quick", action="store_true")
     return parser

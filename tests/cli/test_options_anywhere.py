@@ -43,10 +43,10 @@ def test_what_is_not_typed_takes_the_command_s_own_default(monkeypatch: pytest.M
 
 def test_an_option_a_command_does_not_take_is_refused_by_name(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as refused:
-        parse_args(["--seed", "3", "check"])
+        parse_args(["--lang", "en", "--seed", "3", "check"])
     assert refused.value.code == 2 and "check does not take --seed" in capsys.readouterr().err
     with pytest.raises(SystemExit):
-        parse_args(["simulate"])
+        parse_args(["simulate", "--lang", "en"])
     assert "simulate needs --seed" in capsys.readouterr().err
 
 

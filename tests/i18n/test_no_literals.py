@@ -26,7 +26,6 @@ PENDING: dict[str, int] = {
     "analysis/study_html.py": 22,
     "analysis/study_report.py": 19,
     "cli.py": 2,
-    "cli_parser.py": 41,
     "content/manifest.py": 2,
     "content/models.py": 31,
     "content/packs.py": 28,
