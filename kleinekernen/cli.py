@@ -97,7 +97,7 @@ def _size(text: str, lang: str) -> tuple[int, int]:
 
 def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = False) -> int:
     """Exit 1 on an error (or with --strict on a warning: text that will not fit), else 0."""
-    from .cli_fit import fit_warnings
+    from .cli_fit import Unmeasurable, fit_warnings
     from .content.check import check
     from .content.deck import display_name
 
@@ -111,11 +111,15 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
         for cid, case in deck.cases.items()
         if cid in deck.case_files and (not wanted or display_name(deck.case_files[cid]) in wanted)
     ]
-    warnings = fit_warnings(checked)
+    try:
+        found = fit_warnings(checked)
+        warnings = [warning.line(lang) for warning in found]
+        if found:
+            warnings.append(Catalog(lang)("cli.fit_summary", count=len(found)))
+    except Unmeasurable as error:
+        warnings = [Catalog(lang)("cli.fit_unmeasured", detail=str(error))]
     for warning in warnings:
-        print(warning.line(lang))
-    if warnings:
-        print(Catalog(lang)("cli.fit_summary", count=len(warnings)))
+        print(warning)
     if stats:
         from .content.readability import stats_lines
 
@@ -232,7 +236,7 @@ def _pack(args: argparse.Namespace) -> int:
 
     output = args.output or args.folder.with_suffix(".zip")
     try:
-        print(make_pack(args.folder, output))
+        print(make_pack(args.folder, output, args.lang))
     except PackError as error:
         return _refused("pack", str(error))
     except OSError as error:

@@ -22,6 +22,10 @@ from .ui.text import Typesetter
 SCREEN = (1280, 720)
 
 
+class Unmeasurable(Exception):
+    """The game's font could not be opened (e.g. a home folder without assets/fonts): nothing was measured."""
+
+
 @dataclass(frozen=True)
 class Box:
     """Where a field's text goes on screen: its size in px, the size it starts at, the size it may shrink to."""
@@ -86,9 +90,16 @@ def _typesetter(lang: str) -> Typesetter:
 
 
 def fit_warnings(cases: Iterable[tuple[str, Case]]) -> list[FitWarning]:
-    """Every field of these (file, case) that will not fit on its screen, per language."""
+    """Every field of these (file, case) that will not fit on its screen, per language; Unmeasurable when the
+    font cannot be opened."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # a tool that measures off screen; the game never sets it
-    listed = list(cases)
+    try:
+        return _fit_warnings(list(cases))
+    except (OSError, pygame.error) as error:
+        raise Unmeasurable(str(error)) from None
+
+
+def _fit_warnings(listed: list[tuple[str, Case]]) -> list[FitWarning]:
     found: list[FitWarning] = []
     for lang in LANGUAGES:
         where = boxes(_typesetter(lang).line_height)

@@ -24,6 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from ..files.atomic import fsync_folder, write_bytes_atomic
 from ..files.names import is_clean, shown
+from ..i18n import Catalog
 from .deck import load_deck, slug
 from .manifest import MANIFEST, read_manifest
 from .problems import Problem
@@ -57,13 +58,18 @@ ALLOWED_SUFFIXES = {".toml", ".png", ".jpg", ".jpeg", ".md", ".txt"}
 
 
 class PackError(ValueError):
-    """A pack that is refused, e.g. PackError('kapot.zip: ../../x.toml leaves the pack')."""
+    """A pack that is refused, e.g. PackError('kapot.zip: ../../x.toml verlaat het pakket met ..')."""
 
 
-def make_pack(folder: Path, output: Path) -> Path:
+def _refused(name: str, lang: str, key: str, /, **values: object) -> PackError:
+    """The refusal `pack.KEY` of the catalogue, in `lang`, after the name of the zip or folder."""
+    return PackError(f"{name}: {Catalog(lang)(f'pack.{key}', **values)}")
+
+
+def make_pack(folder: Path, output: Path, lang: str = "nl") -> Path:
     """Zip a pack folder: its manifest, cases and pictures (links and other files are left out)."""
     if not (folder / MANIFEST).is_file():
-        raise PackError(f"{folder}: no {MANIFEST} in the folder")
+        raise _refused(str(folder), lang, "no_manifest", manifest=MANIFEST)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.rglob("*")):
@@ -74,53 +80,53 @@ def make_pack(folder: Path, output: Path) -> Path:
     return output
 
 
-def _member_path(name: str, info: zipfile.ZipInfo) -> PurePosixPath:
+def _member_path(name: str, info: zipfile.ZipInfo, lang: str) -> PurePosixPath:
     """The member's path inside the pack, or PackError when its name could harm or deceive."""
     raw = info.filename
     if not is_clean(raw):
-        raise PackError(f"{name}: {shown(raw)}: a control or right-to-left character in a file name")
+        raise _refused(name, lang, "control_in_name", member=shown(raw))
     if raw.startswith(("/", "\\")) or (len(raw) > 1 and raw[1] == ":"):
-        raise PackError(f"{name}: {shown(raw)} is an absolute path")
+        raise _refused(name, lang, "absolute", member=shown(raw))
     path = PurePosixPath(raw.replace("\\", "/"))
     if ".." in path.parts:
-        raise PackError(f"{name}: {shown(raw)} leaves the pack with '..'")
+        raise _refused(name, lang, "leaves", member=shown(raw))
     if len(path.parts) > MAX_DEPTH or any(len(part) > MAX_NAME_CHARS for part in path.parts):
-        raise PackError(f"{name}: {shown(raw)}: names of at most {MAX_NAME_CHARS} characters, {MAX_DEPTH} folders deep")
+        raise _refused(name, lang, "too_deep", member=shown(raw), chars=MAX_NAME_CHARS, depth=MAX_DEPTH)
     if stat.S_ISLNK(info.external_attr >> 16):
-        raise PackError(f"{name}: {shown(raw)} is a link")
+        raise _refused(name, lang, "link", member=shown(raw))
     return path
 
 
-def _safe_members(archive: zipfile.ZipFile, name: str) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
+def _safe_members(archive: zipfile.ZipFile, name: str, lang: str) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
     members = archive.infolist()
     if len(members) > MAX_FILES:
-        raise PackError(f"{name}: {len(members)} files; a pack holds at most {MAX_FILES}")
+        raise _refused(name, lang, "too_many", count=len(members), most=MAX_FILES)
     total = 0
     safe = []
     files: set[str] = set()
     folders: set[str] = set()
     for info in members:
-        path = _member_path(name, info)
+        path = _member_path(name, info, lang)
         if info.is_dir():
             continue
         shown_name = shown(info.filename)
         if path.suffix.lower() not in ALLOWED_SUFFIXES:
-            raise PackError(f"{name}: {shown_name}: only .toml, pictures and notes belong in a pack")
+            raise _refused(name, lang, "kind", member=shown_name)
         key = path.as_posix().casefold()
         if key in files or key in folders:
-            raise PackError(f"{name}: {shown_name} is in the zip twice")
+            raise _refused(name, lang, "twice", member=shown_name)
         parents = {parent.as_posix().casefold() for parent in path.parents if parent.parts}
         if parents & files:
-            raise PackError(f"{name}: {shown_name} lies inside a file of the same name")
+            raise _refused(name, lang, "inside_file", member=shown_name)
         files.add(key)
         folders |= parents
         if info.file_size > MAX_FILE_BYTES:
-            raise PackError(f"{name}: {shown_name} is {info.file_size} bytes; at most {MAX_FILE_BYTES}")
+            raise _refused(name, lang, "file_too_big", member=shown_name, size=info.file_size, most=MAX_FILE_BYTES)
         if info.compress_size and info.file_size / info.compress_size > MAX_RATIO:
-            raise PackError(f"{name}: {shown_name} unpacks {info.file_size // info.compress_size}× larger: a zip bomb?")
+            raise _refused(name, lang, "bomb", member=shown_name, ratio=info.file_size // info.compress_size)
         total += info.file_size
         if total > MAX_TOTAL_BYTES:
-            raise PackError(f"{name}: more than {MAX_TOTAL_BYTES} bytes unpacked")
+            raise _refused(name, lang, "total_too_big", most=MAX_TOTAL_BYTES)
         safe.append((info, path))
     return safe
 
@@ -134,35 +140,37 @@ def _write_durable(path: Path, data: bytes) -> None:
 
 
 def _zip_trouble(error: BaseException) -> str:
+    """The catalogue key (pack.damaged.*) of what is wrong with the zip."""
     if isinstance(error, RuntimeError) and "password" in str(error):
-        return "a damaged or unsupported zip: protected with a password; zip the pack again without one"
+        return "damaged.password"
     if isinstance(error, NotImplementedError):
-        return "a damaged or unsupported zip: packed in a way the game cannot unpack; use `kleinekernen pack`"
-    return "a damaged or unsupported zip"
+        return "damaged.method"
+    return "damaged.other"
 
 
-def _unpack(zip_path: Path, unpacked: Path) -> None:
+def _unpack(zip_path: Path, unpacked: Path, lang: str) -> None:
     """Every sound member of the zip written below `unpacked`; PackError for anything else."""
     name = shown(zip_path.name)
     try:
         size = zip_path.stat().st_size
         if zip_path.is_symlink() or not zip_path.is_file() or not zipfile.is_zipfile(zip_path):
-            raise PackError(f"{name}: not a zip file")
+            raise _refused(name, lang, "not_zip")
         if size > MAX_ZIP_BYTES:
-            raise PackError(f"{name}: {size} bytes; a pack zip holds at most {MAX_ZIP_BYTES}")
+            raise _refused(name, lang, "zip_too_big", size=size, most=MAX_ZIP_BYTES)
         with zipfile.ZipFile(zip_path) as archive:
-            for info, path in _safe_members(archive, name):
+            for info, path in _safe_members(archive, name, lang):
                 with archive.open(info) as source:
                     data = source.read(MAX_FILE_BYTES + 1)
                 if len(data) > MAX_FILE_BYTES:
-                    raise PackError(f"{name}: {shown(info.filename)} is larger than it says")
+                    raise _refused(name, lang, "larger_than_said", member=shown(info.filename))
                 _write_durable(unpacked.joinpath(*path.parts), data)
     except PackError:
         raise
     except ZIP_ERRORS as error:
-        raise PackError(f"{name}: {_zip_trouble(error)} ({type(error).__name__}: {shown(str(error))})") from None
+        detail = f"{type(error).__name__}: {shown(str(error))}"
+        raise _refused(name, lang, _zip_trouble(error), detail=detail) from None
     except OSError as error:
-        raise PackError(f"{name}: cannot be unpacked ({error.strerror or type(error).__name__})") from None
+        raise _refused(name, lang, "cannot_unpack", detail=error.strerror or type(error).__name__) from None
 
 
 def clean_pack_leftovers(scenarios: Path) -> list[Path]:
@@ -183,22 +191,22 @@ def _check_unpacked(unpacked: Path, scenarios: Path, assets: Path, name: str, la
     """The pack folder inside `unpacked` and where it goes, or PackError for an unsound or repeated pack."""
     manifests = list(unpacked.rglob(MANIFEST))
     if len(manifests) != 1:
-        raise PackError(f"{name}: a pack has exactly one {MANIFEST}; found {len(manifests)}")
+        raise _refused(name, lang, "manifests", manifest=MANIFEST, count=len(manifests))
     folder = manifests[0].parent
     manifest = read_manifest(folder, lang)
     if isinstance(manifest, list):
         raise PackError(_inside_zip(manifest, unpacked, name))
     for label, value in (("name", manifest.name), ("author", manifest.author), ("licence", manifest.licence)):
         if not is_clean(value):
-            raise PackError(f"{name}: {MANIFEST}: {label} {shown(value)}: a control or right-to-left character")
+            raise _refused(name, lang, "control_in_manifest", manifest=MANIFEST, field=label, value=shown(value))
     target = scenarios / "cases" / slug(manifest.name)
     if target.exists():
-        raise PackError(f"{name}: a pack called {target.name} is already installed")
+        raise _refused(name, lang, "installed", pack=target.name)
     cases = sorted(p for p in folder.rglob("*.toml") if p.name != MANIFEST)
     try:
         result = load_deck(scenarios, assets=assets, lang=lang, extra_cases=cases)
     except RecursionError:
-        raise PackError(f"{name}: a case file nests lists or tables too deep to read") from None
+        raise _refused(name, lang, "nested") from None
     mine = [p for p in result.problems if p.file in {str(c) for c in cases} or p.file.startswith(str(unpacked))]
     if mine:
         raise PackError(_inside_zip(mine, unpacked, name))
@@ -217,10 +225,10 @@ def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl"
     try:
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=scenarios))
     except OSError as error:
-        raise PackError(f"{name}: cannot write in {scenarios} ({error.strerror})") from None
+        raise _refused(name, lang, "cannot_stage", folder=scenarios, detail=error.strerror) from None
     try:
         unpacked = staging / "pack"
-        _unpack(zip_path, unpacked)
+        _unpack(zip_path, unpacked, lang)
         folder, target = _check_unpacked(unpacked, scenarios, assets, name, lang)
         try:
             for written in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
@@ -228,7 +236,7 @@ def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl"
             os.rename(folder, target)
             fsync_folder(target.parent)
         except OSError as error:
-            raise PackError(f"{name}: cannot be put in {target.parent} ({error.strerror})") from None
+            raise _refused(name, lang, "cannot_place", folder=target.parent, detail=error.strerror) from None
         return target
     finally:
         shutil.rmtree(staging, ignore_errors=True)

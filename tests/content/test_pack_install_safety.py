@@ -162,7 +162,7 @@ def test_names_that_would_deceive_the_terminal_or_the_folder_are_refused(
     before = sorted(p.name for p in scenarios_copy.iterdir())
     path = zip_with(tmp_path, entries)
     with pytest.raises(PackError, match=words) as refused:
-        install_pack(path, scenarios_copy, scenarios_copy.parent / "assets")
+        install_pack(path, scenarios_copy, scenarios_copy.parent / "assets", lang="en")
     assert "\x1b" not in str(refused.value) and "\u202e" not in str(refused.value)
     assert sorted(p.name for p in scenarios_copy.iterdir()) == before
     assert sorted(p.name for p in (scenarios_copy / "cases").iterdir()) == sorted(
@@ -217,7 +217,7 @@ def test_a_damaged_encrypted_or_unsupported_zip_is_a_clear_pack_error(
 ) -> None:
     path = damaged(tmp_path, change)
     with pytest.raises(PackError, match=r"p\.zip: (a damaged or unsupported zip|not a zip)"):
-        install_pack(path, scenarios_copy, scenarios_copy.parent / "assets")
+        install_pack(path, scenarios_copy, scenarios_copy.parent / "assets", lang="en")
     assert not (scenarios_copy / "cases" / "drentse-dorpen").exists()
     assert [p for p in scenarios_copy.iterdir() if p.name.startswith(".")] == []
 

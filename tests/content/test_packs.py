@@ -42,7 +42,7 @@ def test_a_pack_is_zipped_installed_and_joins_the_deck(scenarios_copy: Path, tmp
     result = load_deck(scenarios_copy, assets=scenarios_copy.parent / "assets")
     assert result.problems == [] and "drents-dorpshuis" in result.deck.cases
     with pytest.raises(PackError, match="already installed"):
-        install_pack(zipped, scenarios_copy, scenarios_copy.parent / "assets")
+        install_pack(zipped, scenarios_copy, scenarios_copy.parent / "assets", lang="en")
 
 
 def test_a_pack_with_a_broken_case_is_refused_with_its_line(scenarios_copy: Path, tmp_path: Path) -> None:
@@ -86,7 +86,7 @@ def test_hostile_zips_are_refused_and_write_nothing(
     before = sorted(p.name for p in (scenarios_copy / "cases").iterdir())
     path = zip_with(tmp_path, entries)
     with pytest.raises(PackError, match=words):
-        install_pack(path, scenarios_copy, scenarios_copy.parent / "assets")
+        install_pack(path, scenarios_copy, scenarios_copy.parent / "assets", lang="en")
     assert sorted(p.name for p in (scenarios_copy / "cases").iterdir()) == before
     assert not (tmp_path / "evil.toml").exists() and not Path("/etc/cron.d/evil.toml").exists()
 
@@ -95,7 +95,7 @@ def test_not_a_zip_is_refused(scenarios_copy: Path, tmp_path: Path) -> None:
     fake = tmp_path / "nep.zip"
     fake.write_bytes(b"PK\x03\x04 not really")
     with pytest.raises(PackError, match="not a zip"):
-        install_pack(fake, scenarios_copy, scenarios_copy.parent / "assets")
+        install_pack(fake, scenarios_copy, scenarios_copy.parent / "assets", lang="en")
 
 
 def test_pack_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
@@ -108,6 +108,8 @@ def test_pack_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str], monke
     zipped = Path(capsys.readouterr().out.strip())
     assert main(["install-pack", str(zipped)]) == 0
     assert main(["install-pack", str(zipped)]) == 2
+    assert "is al geïnstalleerd" in capsys.readouterr().err
+    assert main(["install-pack", "--lang", "en", str(zipped)]) == 2
     assert "already installed" in capsys.readouterr().err
     assert main(["check"]) == 0
     assert zipfile.is_zipfile(io.BytesIO(zipped.read_bytes()))
