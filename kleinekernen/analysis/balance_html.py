@@ -9,6 +9,7 @@ from ..content.models import CORNERS
 from ..engine.choices import Place
 from ..engine.resolve import resolve
 from ..engine.state import Meters
+from ..i18n import Catalog
 from .balance import DeckBalance, Path
 from .playthroughs import Playthroughs
 
@@ -34,11 +35,16 @@ def path_reasons(deck: Deck, case_id: str, path: Path, lang: str) -> list[str]:
         webs_spun=0,
         previous=None,
     ).result
-    return [f"{change.amount:+d} {change.meter}: {change.reason.get(lang)}" for change in result.changes]
+    t = Catalog(lang)
+    return [f"{change.amount:+d} {t(f'meter.{change.meter}')}: {change.reason.get(lang)}" for change in result.changes]
+
+
+def role_title(deck: Deck, role: str, lang: str) -> str:
+    return deck.roles[role].title.get(lang) if role in deck.roles else role
 
 
 def balance_html(deck: Deck, result: DeckBalance, runs: Playthroughs, lang: str = "nl") -> str:
-    en = lang == "en"
+    t = Catalog(lang)
     e = html.escape
 
     def names(path: Path) -> str:
@@ -47,60 +53,61 @@ def balance_html(deck: Deck, result: DeckBalance, runs: Playthroughs, lang: str 
     def rows(label: str, paths: list[Path], visible: bool = False) -> str:
         out = []
         for path in paths:
-            extra = f" ({'visible' if en else 'zichtbaar'} +{path.visible})" if visible else ""
+            extra = f" ({t('balance.visible', amount=path.visible)})" if visible else ""
             out.append(f'<tr><td>{e(label)}</td><td class="num">{path.total:+d}{extra}</td><td>{names(path)}</td></tr>')
         return "".join(out)
 
-    title = "Balance of the cases" if en else "Balans van de casussen"
+    title = t("balance_html.title")
     parts = [
         f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>{title}</title>',
         f"<style>{STYLE}</style></head><body><h1>{title}</h1>",
     ]
     warnings = result.warnings
-    summary = (
-        f"{len(result.cases)} {'cases' if en else 'casussen'}; "
-        f"{len(warnings)} {'warnings' if en else 'waarschuwingen'}; "
-        f"{runs.sessions} {'random playthroughs from seed' if en else 'willekeurige sessies vanaf seed'} {runs.seed}."
+    summary = "; ".join(
+        (
+            t("balance_html.cases", count=len(result.cases)),
+            t("balance.warnings", count=len(warnings)),
+            t("balance_html.runs", count=runs.sessions, seed=runs.seed),
+        )
     )
     parts.append(f"<p>{e(summary)}</p>")
     if warnings:
         parts.append("<ul>" + "".join(f'<li class="warn">{e(w)}</li>' for w in warnings) + "</ul>")
     checks = [
-        ("Broken routes" if en else "Routes die vastlopen", [f"seed {s}: {m}" for s, m in runs.broken]),
-        ("Cases that strand every time" if en else "Casussen die altijd stranden", runs.always_strands()),
-        ("Cards never played" if en else "Kaarten die nooit gespeeld werden", runs.unused_cards(deck)),
+        (t("balance_html.broken"), [f"seed {s}: {m}" for s, m in runs.broken]),
+        (t("balance_html.always_strands"), runs.always_strands()),
+        (t("balance_html.unused"), runs.unused_cards(deck)),
     ]
     for label, items in checks:
-        shown = ", ".join(e(item) for item in items) or ("none" if en else "geen")
+        shown = ", ".join(e(item) for item in items) or t("balance_html.none")
         parts.append(f"<p><strong>{e(label)}:</strong> {shown}</p>")
-    head = (
-        ("path", "score", "moves (citizens + partners + government)")
-        if en
-        else ("pad", "score", "zetten (burgers + partners + overheid)")
-    )
+    head = (t("balance_html.path"), t("balance_html.score"), t("balance_html.moves"))
     for case in result.cases:
         title_text = deck.cases[case.case_id].title.get(lang)
         seen = runs.outcomes.get(case.case_id)
         played = ", ".join(f"{k} {v}" for k, v in sorted(seen.items())) if seen else "-"
         parts.append(
-            f'<section class="case"><h2>{e(title_text)} <small>({e(case.case_id)}, {e(case.quadrant)})</small></h2>'
+            f'<section class="case"><h2>{e(title_text)} <small>({e(case.case_id)}, '
+            f"{e(t(f'quadrant.{case.quadrant}'))})</small></h2>"
         )
-        best_roles = "; ".join(f"{corner}: {', '.join(ids)}" for corner, ids in case.best_roles.items())
+        best_roles = "; ".join(
+            f"{t(f'corner.{corner}')}: {', '.join(role_title(deck, role, lang) for role in ids)}"
+            for corner, ids in case.best_roles.items()
+        )
         parts.append(
-            f"<p>{'Best roles' if en else 'Beste rollen'}: {e(best_roles)}<br>"
-            f"{'Good paths' if en else 'Goede paden'}: {case.good_paths} / {case.paths}; "
-            f"{'random play' if en else 'willekeurig gespeeld'}: {e(played)}</p>"
+            f"<p>{e(t('balance.best_roles', roles=best_roles))}<br>"
+            f"{e(t('balance_html.good_paths', good=case.good_paths, paths=case.paths, played=played))}</p>"
         )
         for warning in case.warnings:
             parts.append(f'<p class="warn">{e(warning)}</p>')
         parts.append(f"<table><tr><th>{head[0]}</th><th>{head[1]}</th><th>{head[2]}</th></tr>")
-        parts.append(rows("best" if en else "beste", case.best))
-        parts.append(rows("tempting" if en else "verleidelijk", case.tempting, visible=True))
-        parts.append(rows("worst" if en else "slechtste", case.worst))
+        parts.append(rows(t("balance.best"), case.best))
+        parts.append(rows(t("balance.tempting"), case.tempting, visible=True))
+        parts.append(rows(t("balance.worst"), case.worst))
         parts.append("</table>")
         for label, chosen in (
-            ("Why the best path scores" if en else "Waarom het beste pad scoort", case.best[:1]),
-            ("Why the tempting path strands" if en else "Waarom het verleidelijke pad strandt", case.tempting[:1]),
+            (t("balance_html.why_best"), case.best[:1]),
+            (t("balance_html.why_tempting"), case.tempting[:1]),
         ):
             for path in chosen:
                 reasons = path_reasons(deck, case.case_id, path, lang)

@@ -67,6 +67,8 @@ def test_balance_writes_an_html_page_with_playthroughs(tmp_path, capsys) -> None
     assert "Routes die vastlopen:</strong> geen" in page
     assert page.count("<table>") == len(deck().cases)
     assert page.count("Waarom het beste pad scoort") == len(deck().cases)
+    assert "Vertrouwen burgers–" in page and "trust_burgers" not in page  # meters named as on screen
+    assert "Burgers zijn eigenaar" in page and "burgers_alone" not in page  # and quadrants too
 
 
 def test_balance_of_a_pack_folder_uses_only_its_cases(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

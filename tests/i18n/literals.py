@@ -7,6 +7,9 @@ What is not text to show, and so not reported:
   strings without words ("{title}: {text}"), punctuation;
 - SQL statements (a string that starts with SELECT, INSERT, CREATE, …): the index's queries, not text;
 - regular expressions (with (?P< or \\s or \\d): patterns that match text, never shown;
+- HTML tags and style sheets: a tag (`<td class="num">`, also one left open at the string's end) is taken out
+  before the words are looked for, so `<p>het dorp</p>` is still found; a CSS rule (`body{font-family:…}`) is
+  markup as a whole;
 - the exact strings in ALLOWED below, each with its reason.
 """
 
@@ -21,6 +24,8 @@ from typing import NamedTuple
 
 WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 PATTERN = re.compile(r"\(\?P<|\\s|\\d")
+TAG = re.compile(r"<[!/]?[a-zA-Z][^<>]*(>|$)")
+CSS = re.compile(r"[\w.#]\{[a-z-]+:")
 SQL = re.compile(r"\s*(SELECT|INSERT|CREATE|DELETE|UPDATE|PRAGMA|BEGIN|DROP|REPLACE)\b", re.IGNORECASE)
 
 ALLOWED: dict[str, str] = {
@@ -77,7 +82,14 @@ def literals_in(path: Path, source: str) -> Iterator[Literal]:
         if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or id(node) in skip:
             continue
         text = node.value
-        if WORDS.search(text) and not SQL.match(text) and not PATTERN.search(text) and text not in ALLOWED:
+        if CSS.search(text):
+            continue
+        if (
+            WORDS.search(TAG.sub(" ", text))
+            and not SQL.match(text)
+            and not PATTERN.search(text)
+            and text not in ALLOWED
+        ):
             yield Literal(path, node.lineno, text)
 
 

@@ -20,10 +20,8 @@ PENDING: dict[str, int] = {
     # Not yet moved to the catalogues (issue 12, item 3): how many literals each file still holds. The
     # count may only go down; a file not listed here may hold none. Move a file's texts, then delete its line.
     "analysis/balance.py": 6,
-    "analysis/balance_html.py": 26,
     "analysis/simulate.py": 3,
     "analysis/study.py": 1,
-    "analysis/study_html.py": 22,
     "analysis/study_report.py": 19,
     "cli.py": 2,
     "content/manifest.py": 2,
@@ -38,8 +36,7 @@ PENDING: dict[str, int] = {
     "persistence/index.py": 1,
     "persistence/journal.py": 2,
     "persistence/lock.py": 1,
-    "persistence/chart.py": 4,
-    "persistence/report_html.py": 12,
+    "persistence/chart.py": 1,
     "persistence/results.py": 3,
     "persistence/sessions.py": 1,
     "ui/app.py": 1,
@@ -78,6 +75,7 @@ QUERY = "SELECT choice FROM picks"
 def f(who):
     """A docstring."""
     return f"{who} cuts the web" + "het dorp wacht af"
+PAGE = '<td class="num">' + "<p>Het dorp kiest</p>" + "body{font-family:'Atkinson Hyperlegible',Verdana}"
 '''
     found = sorted(literal.text for literal in literals_in(Path("sample.py"), source))
-    assert found == [" cuts the web", "het dorp wacht af"]
+    assert found == [" cuts the web", "<p>Het dorp kiest</p>", "het dorp wacht af"]
