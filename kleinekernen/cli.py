@@ -216,7 +216,7 @@ def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = No
     else:
         deck = _load_deck(root, lang)
         case_ids = list(deck.cases)
-    outcome = balance_deck(deck, case_ids, seed=seed)
+    outcome = balance_deck(deck, case_ids, seed=seed, lang=lang)
     sys.stdout.write(format_balance(deck, outcome, lang))
     if html_out is not None:
         from .analysis.balance_html import balance_html

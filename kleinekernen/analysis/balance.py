@@ -19,9 +19,9 @@ from ..engine.state import Meters
 from ..i18n import Catalog
 
 MAX_PATHS = 5000
+"""Move combinations per case beyond which a seeded sample of this size is played."""
 TEMPTING_FROM = 4
 """A path is tempting when its cards show at least this visible gain, yet the case ends below 0."""
-"""Move combinations per case beyond which a seeded sample of this size is played."""
 
 
 @dataclass(frozen=True)
@@ -58,12 +58,14 @@ class DeckBalance:
     cases: list[CaseBalance]
     dominant_moves: list[str]
     dominant_roles: list[str]
+    lang: str = "nl"
 
     @property
     def warnings(self) -> list[str]:
+        t = Catalog(self.lang)
         found = [f"{case.case_id}: {warning}" for case in self.cases for warning in case.warnings]
-        found += [f"move {move} is the best move in every case" for move in self.dominant_moves]
-        found += [f"role {role} is the best role in every case" for role in self.dominant_roles]
+        found += [t("balance.warn.dominant_move", move=move) for move in self.dominant_moves]
+        found += [t("balance.warn.dominant_role", role=role) for role in self.dominant_roles]
         return found
 
 
@@ -103,7 +105,7 @@ def move_paths(deck: Deck, case: Case, *, seed: int = 0, limit: int = MAX_PATHS)
     return paths
 
 
-def balance_case(deck: Deck, case: Case, *, seed: int = 0, limit: int = MAX_PATHS) -> CaseBalance:
+def balance_case(deck: Deck, case: Case, *, seed: int = 0, limit: int = MAX_PATHS, lang: str = "nl") -> CaseBalance:
     roles = role_scores(deck, case)
     best_roles = {corner: _argmax(scores) for corner, scores in roles.items()}
     bonus = sum(max(scores.values()) for scores in roles.values())
@@ -133,12 +135,13 @@ def balance_case(deck: Deck, case: Case, *, seed: int = 0, limit: int = MAX_PATH
         good_burgers_moves=sorted({p.moves[0] for p in good}),
         best_moves=best_moves,
     )
+    t = Catalog(lang)
     if len(good) < 2:
-        balance.warnings.append(f"only {len(good)} good path(s); at least 2 wanted")
+        balance.warnings.append(t("balance.warn.few_good", count=len(good)))
     if len(balance.good_burgers_moves) < 2:
-        balance.warnings.append("only one move of the village leads to a blooming case")
+        balance.warnings.append(t("balance.warn.one_village_move"))
     if not tempting:
-        balance.warnings.append("no tempting path (a visible gain now, a net loss by the end of the case)")
+        balance.warnings.append(t("balance.warn.no_tempting"))
     return balance
 
 
@@ -147,9 +150,9 @@ def _argmax(scores: dict[str, int]) -> list[str]:
     return [key for key, value in scores.items() if value == top]
 
 
-def balance_deck(deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0) -> DeckBalance:
+def balance_deck(deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0, lang: str = "nl") -> DeckBalance:
     ids = case_ids if case_ids is not None else list(deck.cases)
-    cases = [balance_case(deck, deck.cases[case_id], seed=seed) for case_id in ids]
+    cases = [balance_case(deck, deck.cases[case_id], seed=seed, lang=lang) for case_id in ids]
     dominant_moves = sorted(
         card
         for corner in CORNERS
@@ -162,7 +165,7 @@ def balance_deck(deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0
         for role in deck.roles_of(corner)
         if cases and all(role.id in case.best_roles[corner] for case in cases)
     )
-    return DeckBalance(cases, dominant_moves, dominant_roles)
+    return DeckBalance(cases, dominant_moves, dominant_roles, lang)
 
 
 def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
