@@ -49,6 +49,6 @@ def strategies_html(deck: Deck, result: Study, lang: str = "nl") -> str:
     parts.append("</table><ul>")
     parts.append(f"<li>{e(t('study_html.sensitivity', changed=changed, tried=tried))}</li>")
     parts.append(f"<li>{e(t('study_html.highest', meters=highest))}</li>")
-    parts += [f"<li>{'ok' if holds else '!!'} {e(label)}</li>" for label, holds in result.floors()]
+    parts += [f"<li>{'ok' if holds else '!!'} {e(t(f'study.floor.{key}'))}</li>" for key, holds in result.floors()]
     parts.append("</ul></body></html>")
     return "".join(parts)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..content.deck import Deck
 from ..content.models import METERS
+from ..i18n import Catalog
 from .measures import CardValue, card_values, meter_sensitivity, pooled_plays, saturation
 from .strategies import Matrix
 from .study import STRATEGIES, Tally, mean_end_meters, run_strategies
@@ -29,27 +30,27 @@ class Study:
         return self.tallies[name].share("bloeit", case_id)
 
     def floors(self) -> list[tuple[str, bool]]:
-        """Each floor of issue 11 with whether it holds."""
+        """Each floor of issue 11 (its catalogue key, study.floor.KEY) with whether it holds."""
         have = set(self.tallies)
         found: list[tuple[str, bool]] = []
         if {"best", "random"} <= have:
-            found.append(("best >= 75% bloom", self.bloom("best") >= 0.75))
-            found.append(("random <= 15% bloom", self.bloom("random") <= 0.15))
+            found.append(("best", self.bloom("best") >= 0.75))
+            found.append(("random", self.bloom("random") <= 0.15))
         if "matrix" in have:
             cases = self.tallies["matrix"].per_case
-            found.append(("matrix <= 45% bloom", self.bloom("matrix") <= 0.45))
-            found.append(("matrix <= 60% in every case", all(self.bloom("matrix", c) <= 0.60 for c in cases)))
+            found.append(("matrix", self.bloom("matrix") <= 0.45))
+            found.append(("matrix_per_case", all(self.bloom("matrix", c) <= 0.60 for c in cases)))
         fixed = [name for name in ("same-role", "friendliest", "letting-go", "courage") if name in have]
         if fixed:
-            found.append(("fixed strategies <= 40% bloom", all(self.bloom(name) <= 0.40 for name in fixed)))
+            found.append(("fixed", all(self.bloom(name) <= 0.40 for name in fixed)))
         if {"dorpsraad-best", "dorpsraad-worst"} <= have:
-            found.append(("dorpsraad best >= 50% bloom", self.bloom("dorpsraad-best") >= 0.50))
-            found.append(("dorpsraad worst <= 10% bloom", self.bloom("dorpsraad-worst") <= 0.10))
+            found.append(("dorpsraad_best", self.bloom("dorpsraad-best") >= 0.50))
+            found.append(("dorpsraad_worst", self.bloom("dorpsraad-worst") <= 0.10))
         situational = all(card.top_in and card.negative_in for card in self.cards.values())
-        found.append(("every card top somewhere, negative elsewhere", situational))
+        found.append(("situational", situational))
         changed, tried = self.changed
-        found.append(("meters 30 vs 70 change >= 30% of outcomes", tried > 0 and changed / tried >= 0.30))
-        found.append(("no meter reaches 100 in 10 cases of best play", max(self.highest.values(), default=0) < 100))
+        found.append(("sensitive", tried > 0 and changed / tried >= 0.30))
+        found.append(("unsaturated", max(self.highest.values(), default=0) < 100))
         return found
 
 
@@ -83,9 +84,9 @@ def _pct(value: float) -> str:
 
 
 def format_study(deck: Deck, result: Study, lang: str = "nl") -> str:
-    en = lang == "en"
+    t = Catalog(lang)
     lines = [
-        ("strategy" if en else "strategie").ljust(16)
+        t("study.strategy").ljust(16)
         + "".join(f"{outcome:>9}" for outcome in OUTCOMES)
         + "   "
         + " ".join(f"{meter.replace('trust_', 't_')[:12]:>12}" for meter in METERS)
@@ -95,22 +96,14 @@ def format_study(deck: Deck, result: Study, lang: str = "nl") -> str:
         meters = " ".join(f"{value:12.1f}" for value in mean_end_meters(tally).values())
         lines.append(f"{name:<16}{shares}   {meters}")
     sessions = next(iter(result.tallies.values())).sessions if result.tallies else 0
-    lines.append(
-        f"({sessions} {'sessions of five cases per strategy' if en else 'sessies van vijf casussen per strategie'})"
-    )
+    lines.append(f"({t('study.sessions', count=sessions)})")
     lines.append("")
-    lines.append(
-        ("bloom per case" if en else "bloei per casus") + ": " + " ".join(f"{n[:8]:>8}" for n in result.tallies)
-    )
+    lines.append(t("study.bloom_per_case") + ": " + " ".join(f"{n[:8]:>8}" for n in result.tallies))
     for case_id in sorted({c for tally in result.tallies.values() for c in tally.per_case}):
         row = " ".join(f"{_pct(result.bloom(name, case_id)):>8}" for name in result.tallies)
         lines.append(f"  {case_id[:22]:<22} {row}")
     lines.append("")
-    lines.append(
-        "card values (case score with it minus the corner's other cards): min..max, top in, negative in"
-        if en
-        else "waarde per kaart (score ermee min het gemiddelde van de andere kaarten): min..max, beste in, negatief in"
-    )
+    lines.append(t("study.card_values"))
     for card in result.cards.values():
         values = list(card.values.values()) or [0.0]
         lines.append(
@@ -121,17 +114,11 @@ def format_study(deck: Deck, result: Study, lang: str = "nl") -> str:
     lines.append("")
     share = changed / tried if tried else 0.0
     percent = _pct(share).strip()
-    lines.append(
-        f"meters at 30 vs 70, same choices: {changed} of {tried} case plays end differently ({percent})"
-        if en
-        else f"meters op 30 of 70, dezelfde keuzes: {changed} van {tried} casussen lopen anders af ({percent})"
-    )
-    highest = ", ".join(f"{meter} {value}" for meter, value in result.highest.items())
-    lines.append(
-        ("highest meters in 10 cases of best play: " if en else "hoogste meters in 10 casussen beste spel: ") + highest
-    )
+    lines.append(f"{t('study_html.sensitivity', changed=changed, tried=tried)} ({percent})")
+    highest = ", ".join(f"{t(f'meter.{meter}')} {value}" for meter, value in result.highest.items())
+    lines.append(t("study_html.highest", meters=highest))
     lines.append("")
-    for label, holds in result.floors():
-        lines.append(f"  [{'ok' if holds else '!!'}] {label}")
+    for key, holds in result.floors():
+        lines.append(f"  [{'ok' if holds else '!!'}] {t(f'study.floor.{key}')}")
     lines.append(f"{result.seconds:.1f} s")
     return "\n".join(lines) + "\n"

@@ -63,7 +63,8 @@ def test_the_report_is_the_same_for_the_same_seed_and_names_every_floor() -> Non
     text_one = format_study(deck(), one, "en").rsplit("\n", 2)[0]  # the last line is the time taken
     text_two = format_study(deck(), two, "en").rsplit("\n", 2)[0]
     assert text_one == text_two
-    assert "matrix <= 60% in every case" in text_one and "random" in text_one
+    assert "following the matrix only: at most 60% in every case" in text_one and "random" in text_one
+    assert "alleen de matrix volgen: hoogstens 60% in elke casus" in format_study(deck(), one, "nl")
 
 
 def test_balance_strategies_on_a_small_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

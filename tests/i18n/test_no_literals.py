@@ -21,7 +21,6 @@ PENDING: dict[str, int] = {
     # count may only go down; a file not listed here may hold none. Move a file's texts, then delete its line.
     "analysis/simulate.py": 3,
     "analysis/study.py": 1,
-    "analysis/study_report.py": 19,
     "cli.py": 2,
     "content/manifest.py": 2,
     "content/models.py": 31,
