@@ -149,7 +149,8 @@ def _simulate(args: argparse.Namespace) -> int:
         choices = load_choices(args.choices.read_text(encoding="utf-8")) if args.choices else []
         game = simulate(deck, seed=args.seed, cases=args.cases, policy=args.policy, choices=choices)
     except (OSError, ValueError, EngineError) as error:
-        print(f"kleinekernen simulate: {error}", file=sys.stderr)
+        shown = error.get(args.lang) if isinstance(error, EngineError) else str(error)
+        print(f"kleinekernen simulate: {shown}", file=sys.stderr)
         return 2
     if args.json:
         print(json.dumps(to_json(game, args.lang), ensure_ascii=False, indent=2))

@@ -17,6 +17,7 @@ from .errors import IllegalChoice
 from .resolve import resolve
 from .setup import Setup, validate_setup
 from .state import CaseResult, State, Step
+from .texts import both
 
 MAX_NOTE_CHARS = 4000
 
@@ -73,32 +74,36 @@ def apply(deck: Deck, setup: Setup, state: State, choice: Choice) -> State:
     """The state after one confirmed choice. Raises IllegalChoice, naming the choice, if it is not allowed."""
     step = state.step
     if step is Step.END:
-        raise IllegalChoice(f"{choice!r}: the session has ended")
+        raise IllegalChoice(*both("engine.error.ended", choice=repr(choice)))
     if step in (Step.DRAW, Step.OUTCOME, Step.REVEAL, Step.REFLECT):
         if not isinstance(choice, Continue):
-            raise IllegalChoice(f"{choice!r}: at the {step.value} step the only choice is Continue")
+            raise IllegalChoice(*both("engine.error.only_continue", choice=repr(choice), step=step.value))
         if choice.note and step is not Step.REFLECT:
-            raise IllegalChoice(f"{choice!r}: a note belongs to the reflect step, not {step.value}")
+            raise IllegalChoice(*both("engine.error.note_step", choice=repr(choice), step=step.value))
         if len(choice.note) > MAX_NOTE_CHARS:
-            raise IllegalChoice(f"note of {len(choice.note)} characters; at most {MAX_NOTE_CHARS}")
+            raise IllegalChoice(*both("engine.error.note_length", length=len(choice.note), most=MAX_NOTE_CHARS))
         return _continue(deck, setup, state, choice)
     if step is Step.PLACE:
         if not isinstance(choice, Place):
-            raise IllegalChoice(f"{choice!r}: first place the case in the ownership matrix")
+            raise IllegalChoice(*both("engine.error.place_first", choice=repr(choice)))
         state = state.evolve(placement=choice, step=Step.ROLES, history=(*state.history, choice))
         return _autoplay(deck, setup, state)
     corner = turn(state)
     if step is Step.ROLES:
         if not isinstance(choice, ChooseRole) or choice.corner != corner:
-            raise IllegalChoice(f"{choice!r}: it is the turn of {corner} to choose a role")
+            raise IllegalChoice(*both("engine.error.role_turn", choice=repr(choice), corner=corner))
         if deck.role_corner.get(choice.role) != corner:
-            raise IllegalChoice(f"{choice!r}: {choice.role!r} is not a role of {corner}")
+            raise IllegalChoice(
+                *both("engine.error.not_role", choice=repr(choice), role=repr(choice.role), corner=corner)
+            )
         state = state.evolve(roles=(*state.roles, (corner, choice.role)), history=(*state.history, choice))
         return _autoplay(deck, setup, state)
     if not isinstance(choice, PlayMove) or choice.corner != corner:
-        raise IllegalChoice(f"{choice!r}: it is the turn of {corner} to play a move")
+        raise IllegalChoice(*both("engine.error.move_turn", choice=repr(choice), corner=corner))
     if choice.move not in current_hand(deck, setup, state, corner):
-        raise IllegalChoice(f"{choice!r}: {choice.move!r} is not in the hand of {corner}")
+        raise IllegalChoice(
+            *both("engine.error.not_in_hand", choice=repr(choice), move=repr(choice.move), corner=corner)
+        )
     state = state.evolve(moves=(*state.moves, (corner, choice.move)), history=(*state.history, choice))
     return _autoplay(deck, setup, state)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..content.deck import Deck
 from ..content.models import CORNERS, Corner
 from .errors import SetupError
+from .texts import both
 
 MAX_PLAYERS = 9
 MIN_CASES = 3
@@ -58,23 +59,23 @@ class Setup:
 def validate_setup(setup: Setup, deck: Deck) -> None:
     """Raise SetupError naming the first thing that makes this setup unplayable with this deck."""
     if not 1 <= len(setup.players) <= MAX_PLAYERS:
-        raise SetupError(f"{len(setup.players)} players; a session has 1 to {MAX_PLAYERS}")
+        raise SetupError(*both("engine.error.players", count=len(setup.players), most=MAX_PLAYERS))
     for player in setup.players:
         if player.corner not in CORNERS:
-            raise SetupError(f"player {player.name!r} has unknown corner {player.corner!r}")
+            raise SetupError(*both("engine.error.player_corner", player=repr(player.name), corner=repr(player.corner)))
     for corner in CORNERS:
         if corner in setup.played_corners():
             continue
         attitude = setup.attitude_of(corner)
         if attitude not in deck.attitudes.get(corner, {}):
-            raise SetupError(f"attitude {attitude!r} does not exist for corner {corner}")
+            raise SetupError(*both("engine.error.attitude", attitude=repr(attitude), corner=corner))
     missing = [case_id for case_id in setup.cases if case_id not in deck.cases]
     if missing:
-        raise SetupError(f"cases not in the deck: {', '.join(missing)}")
+        raise SetupError(*both("engine.error.missing_cases", cases=", ".join(missing)))
     pool = setup.pool(deck)
     smallest = min(MIN_CASES, len(setup.cases)) if setup.cases else MIN_CASES  # a preview plays one chosen case
     if not max(1, smallest) <= setup.case_count <= len(pool):
-        raise SetupError(f"{setup.case_count} cases; choose {MIN_CASES} to {len(pool)}")
+        raise SetupError(*both("engine.error.case_count", count=setup.case_count, least=MIN_CASES, most=len(pool)))
     for corner in CORNERS:
         if not deck.moves_of(corner) or not deck.roles_of(corner):
-            raise SetupError(f"the deck has no moves or roles for corner {corner}")
+            raise SetupError(*both("engine.error.no_cards", corner=corner))

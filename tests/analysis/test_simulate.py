@@ -76,7 +76,8 @@ def test_simulate_with_an_attitude_policy(capsys: pytest.CaptureFixture[str]) ->
     ("args", "words"),
     [
         (["--policy", "chaotisch"], "unknown policy 'chaotisch'"),
-        (["--cases", "1"], "1 cases"),
+        (["--cases", "1"], "1 casus; kies er 3 tot"),
+        (["--cases", "1", "--lang", "en"], "1 case; choose 3 to"),
     ],
 )
 def test_simulate_refuses_bad_arguments_clearly(

@@ -73,7 +73,7 @@ def test_a_session_ends_after_the_chosen_number_of_cases_with_notes_kept() -> No
 def test_moves_go_burgers_first_then_partners_then_overheid() -> None:
     g = at_moves()
     before = g.state
-    with pytest.raises(IllegalChoice, match="turn of burgers"):
+    with pytest.raises(IllegalChoice, match="burgers is aan de beurt"):
         g.apply(PlayMove("overheid", g.hand("overheid")[0]))
     assert g.state is before
 
@@ -93,7 +93,7 @@ def test_a_step_out_of_order_is_refused_and_changes_nothing(bad: object) -> None
 def test_a_move_not_in_the_hand_is_refused() -> None:
     g = at_moves()
     outside = next(m.id for m in deck().moves_of("burgers") if m.id not in g.hand("burgers"))
-    with pytest.raises(IllegalChoice, match=f"'{outside}' is not in the hand of burgers"):
+    with pytest.raises(IllegalChoice, match=f"'{outside}' zit niet in de hand van burgers"):
         g.apply(PlayMove("burgers", outside))
     assert len(g.hand("burgers")) == 5
 
@@ -102,8 +102,9 @@ def test_a_role_of_another_corner_is_refused() -> None:
     g = game()
     g.apply(Continue())
     g.apply(Place("burgers", False))
-    with pytest.raises(IllegalChoice, match="'rechtsstaat' is not a role of burgers"):
+    with pytest.raises(IllegalChoice, match="'rechtsstaat' is geen rol van burgers") as refused:
         g.apply(ChooseRole("burgers", "rechtsstaat"))
+    assert refused.value.get("en").endswith("'rechtsstaat' is not a role of burgers")
 
 
 def test_corners_nobody_plays_are_played_by_the_game_with_their_attitude() -> None:
@@ -140,10 +141,10 @@ def test_players_sharing_a_corner_take_turns_case_by_case() -> None:
 @pytest.mark.parametrize(
     ("setup", "words"),
     [
-        (Setup(seed=1, players=()), "0 players"),
-        (Setup(seed=1, players=tuple(Player(str(n), "burgers") for n in range(10))), "10 players"),
-        (Setup(seed=1, players=THREE, case_count=2), "2 cases"),
-        (Setup(seed=1, players=THREE, case_count=99), "99 cases"),
+        (Setup(seed=1, players=()), "0 spelers"),
+        (Setup(seed=1, players=tuple(Player(str(n), "burgers") for n in range(10))), "10 spelers"),
+        (Setup(seed=1, players=THREE, case_count=2), "2 casussen"),
+        (Setup(seed=1, players=THREE, case_count=99), "99 casussen"),
         (Setup(seed=1, players=(THREE[0],), attitudes=(("overheid", "vriendelijk"),)), "'vriendelijk'"),
         (Setup(seed=1, players=THREE, cases=("bestaat-niet",)), "bestaat-niet"),
     ],
