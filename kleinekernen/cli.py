@@ -149,9 +149,7 @@ def _simulate(args: argparse.Namespace) -> int:
         choices = load_choices(args.choices.read_text(encoding="utf-8")) if args.choices else []
         game = simulate(deck, seed=args.seed, cases=args.cases, policy=args.policy, choices=choices)
     except (OSError, ValueError, EngineError) as error:
-        shown = error.get(args.lang) if isinstance(error, EngineError) else str(error)
-        print(f"kleinekernen simulate: {shown}", file=sys.stderr)
-        return 2
+        return _refused("simulate", error.get(args.lang) if isinstance(error, EngineError) else str(error))
     if args.json:
         print(json.dumps(to_json(game, args.lang), ensure_ascii=False, indent=2))
     else:
@@ -186,8 +184,7 @@ def _strategies(args: argparse.Namespace) -> int:
     deck, case_ids = _deck_and_cases(args.path, args.lang)
     if len(case_ids) < MIN_CASES:
         too_few = Catalog(args.lang)("cli.too_few_cases", count=len(case_ids), needed=MIN_CASES)
-        print(f"kleinekernen balance: {too_few}", file=sys.stderr)
-        return 2
+        return _refused("balance", too_few)
     pack = args.path if _is_pack(args.path) else None
     root = None if pack is not None else args.path
     result = study(deck, root, case_ids, sessions=args.sessions, seed=args.seed, pack=pack)
@@ -284,7 +281,7 @@ def _import(args: argparse.Namespace) -> int:
     from .persistence.results import ResultsError, import_results
 
     try:
-        stored = import_results(args.file, paths.saves())
+        stored = import_results(args.file, paths.saves(), args.lang)
     except ResultsError as error:
         return _refused("import", str(error))
     print(stored)

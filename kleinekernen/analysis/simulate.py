@@ -12,11 +12,13 @@ from typing import Any
 from ..content.deck import Deck
 from ..content.models import CORNERS
 from ..engine.choices import Choice, choice_from_dict, choice_to_dict
+from ..engine.errors import EngineError
 from ..engine.game import Game
 from ..engine.policies import Policy, attitude_policy, greedy_policy, play_out, random_policy
 from ..engine.setup import Player, Setup
 from ..engine.state import CaseResult, Step
 from ..engine.summary import summarise
+from ..engine.texts import both
 from ..i18n import Catalog
 
 JSON_FORMAT = 1
@@ -29,7 +31,7 @@ def make_policy(name: str, seed: int, deck: Deck) -> Policy:
         return greedy_policy
     known = {attitude for corner in CORNERS for attitude in deck.attitudes.get(corner, {})}
     if name not in known:
-        raise ValueError(f"unknown policy {name!r}; use random, greedy or one of: {', '.join(sorted(known))}")
+        raise EngineError(*both("analysis.unknown_policy", policy=repr(name), known=", ".join(sorted(known))))
     return attitude_policy(name)
 
 

@@ -19,6 +19,8 @@ from ..content.deck import Deck, case_files
 from ..content.deck import load_deck as load_files
 from ..content.models import CORNERS, METERS, Corner, MoveKind, Quadrant
 from ..engine import Continue, Game, Player, Setup, Step, load_deck
+from ..engine.errors import EngineError
+from ..engine.texts import both
 from .strategies import Matrix, Strategy, best_strategy, matrix_strategy, random_strategy, worst_strategy
 
 SESSION_CASES = 5
@@ -82,7 +84,7 @@ def make_strategy(name: str, seed: int, matrix: Matrix) -> Strategy:
         "courage": ("matrix", "courage"),
     }
     if name not in rules:
-        raise ValueError(f"unknown strategy {name!r}; known: {', '.join(STRATEGIES)}")
+        raise EngineError(*both("analysis.unknown_strategy", strategy=repr(name), known=", ".join(STRATEGIES)))
     role_rule, move_rule = rules[name]
     return matrix_strategy(matrix, role_rule=role_rule, move_rule=move_rule)
 

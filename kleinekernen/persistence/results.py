@@ -19,6 +19,7 @@ from ..content.models import Corner, Id
 from ..engine.game import Game
 from ..files.names import shown
 from ..files.reading import read_bytes_bounded
+from ..i18n import Catalog
 from .output import IMPORTED as IMPORTED
 from .output import INBOX, write_output_text
 
@@ -78,33 +79,35 @@ def export_results(game: Game, *, names: bool = False, notes: bool = False) -> R
     )
 
 
-def read_results(path: Path) -> ResultsFile:
+def read_results(path: Path, lang: str = "nl") -> ResultsFile:
     """A results file checked whole; ResultsError says what is wrong with it (its name shown safely)."""
     name = shown(path.name)
     try:
         data = json.loads(read_bytes_bounded(path, MAX_RESULTS_BYTES).decode("utf-8"))
         return ResultsFile.model_validate(data)
     except OSError as error:
-        raise ResultsError(f"{name}: cannot be read ({shown(error.strerror or str(error))})") from None
+        detail = shown(error.strerror or str(error))
+        raise ResultsError(f"{name}: {Catalog(lang)('results.unreadable', detail=detail)}") from None
     except ValidationError as error:
         item = error.errors()[0]
         where = shown(".".join(str(part) for part in item["loc"]))
         raise ResultsError(f"{name}: {where}: {shown(item['msg'])}") from None
     except (ValueError, RecursionError) as error:
         # JSONDecodeError and UnicodeDecodeError are ValueErrors; so is a number of over 4,300 digits
-        raise ResultsError(f"{name}: not a JSON results file ({type(error).__name__})") from None
+        raise ResultsError(f"{name}: {Catalog(lang)('results.not_json', detail=type(error).__name__)}") from None
 
 
-def import_results(path: Path, saves: Path) -> Path:
+def import_results(path: Path, saves: Path, lang: str = "nl") -> Path:
     """Check a results file and store a copy in saves/imported/ in one step, named after its content."""
-    results = read_results(path)
+    results = read_results(path, lang)
     text = results.model_dump_json(indent=1)
     name = hashlib.sha256(text.encode()).hexdigest()[:20] + ".json"
     folder = saves / IMPORTED
     try:
         return write_output_text(folder / name, text)
     except OSError as error:
-        raise ResultsError(f"{shown(path.name)}: cannot be stored in {folder} ({error.strerror})") from None
+        refusal = Catalog(lang)("results.cannot_store", folder=folder, detail=error.strerror)
+        raise ResultsError(f"{shown(path.name)}: {refusal}") from None
 
 
 def imported_results(saves: Path) -> list[tuple[Path, ResultsFile]]:

@@ -75,7 +75,8 @@ def test_simulate_with_an_attitude_policy(capsys: pytest.CaptureFixture[str]) ->
 @pytest.mark.parametrize(
     ("args", "words"),
     [
-        (["--policy", "chaotisch"], "unknown policy 'chaotisch'"),
+        (["--policy", "chaotisch"], "onbekende speelwijze 'chaotisch'"),
+        (["--policy", "chaotisch", "--lang", "en"], "unknown policy 'chaotisch'"),
         (["--cases", "1"], "1 casus; kies er 3 tot"),
         (["--cases", "1", "--lang", "en"], "1 case; choose 3 to"),
     ],

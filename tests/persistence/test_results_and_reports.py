@@ -65,9 +65,9 @@ def test_import_checks_the_file_and_stores_it_under_a_name_of_its_own(tmp_path: 
 @pytest.mark.parametrize(
     ("content", "words"),
     [
-        (b"", "not a JSON"),
-        (b"\xff\xfe", "not a JSON"),
-        (b"[" * 100000 + b"]" * 100000, "not a JSON"),
+        (b"", "geen JSON"),
+        (b"\xff\xfe", "geen JSON"),
+        (b"[" * 100000 + b"]" * 100000, "geen JSON"),
         (b'{"kind": "iets anders"}', "kind"),
         (b'{"kind": "kleinekernen-results", "exported": "x", "cases": [{"case": "../../etc/passwd"}]}', "cases.0"),
         (b'{"kind": "kleinekernen-results", "exported": "x", "cases": [], "extra": 1}', "extra"),
@@ -165,6 +165,8 @@ def test_the_report_and_export_commands(
     assert (tmp_path / "imported").is_dir()
     (tmp_path / "kapot.json").write_text("{", encoding="utf-8")
     assert main(["import", str(tmp_path / "kapot.json")]) == 2
+    assert "geen JSON-bestand met uitkomsten" in capsys.readouterr().err
+    assert main(["import", "--lang", "en", str(tmp_path / "kapot.json")]) == 2
     assert "not a JSON results file" in capsys.readouterr().err
     assert main(["report", str(tmp_path / "bestaat-niet.jsonl")]) == 2
 
