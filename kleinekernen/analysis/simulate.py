@@ -40,7 +40,7 @@ def load_choices(text: str) -> list[Choice]:
     data = json.loads(text)
     items = data.get("choices", []) if isinstance(data, dict) else data
     if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
-        raise ValueError('expected a list of choices, e.g. [{"type": "continue", "note": ""}]')
+        raise EngineError(*both("analysis.not_choices", example='[{"type": "continue", "note": ""}]'))
     return [choice_from_dict(item) for item in items]
 
 

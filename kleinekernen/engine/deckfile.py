@@ -8,6 +8,7 @@ from .. import paths
 from ..content.deck import Deck
 from ..content.deck import load_deck as load_files
 from .errors import EngineError
+from .texts import both
 
 
 class DeckError(EngineError):
@@ -23,5 +24,5 @@ def load_deck(path: str | Path | None = None, *, lang: str = "nl", strict: bool 
     if strict and result.problems:
         raise DeckError("\n".join(str(problem) for problem in result.problems))
     if not result.deck.cases:
-        raise DeckError(f"{path}: no playable cases")
+        raise DeckError(*both("engine.error.no_cases", path=str(path)))
     return result.deck
