@@ -115,6 +115,18 @@ class Scene:
             return stops[self.focus].field
         return None
 
+    def leave_field(self, step: int, to_button: bool = False) -> None:
+        """Tab out of the text field that has the focus; `to_button`: past every field, to the next button."""
+        stops = self.stops(self.app.screen_rect())
+        if not stops:
+            return
+        at = self.focus
+        for _ in stops:
+            at = (at + step) % len(stops)
+            if not to_button or stops[at].field is None:
+                break
+        self.focus = at
+
     # input
     def next(self) -> None:
         """Flow scenes: go on."""
@@ -133,6 +145,8 @@ class Scene:
         intent = intent_of(event)
         stops = self.stops(self.app.screen_rect())
         if event.type == pygame.MOUSEMOTION:
+            if self.typing():
+                return  # the pointer passing by does not take the focus out of a text field; a click does
             for index, stop in enumerate(stops):
                 if stop.rect.collidepoint(event.pos) and self.focus != index:
                     self.focus = index

@@ -153,10 +153,6 @@ class SetupScene(Scene):
             if key not in ("village", "start") and intent in (Intent.LEFT, Intent.RIGHT):
                 self.change(key, -1 if intent is Intent.LEFT else +1)
                 return
-            if key == "village" and intent is Intent.CHOOSE and event.key != pygame.K_SPACE:
-                self.focus += 1
-                self.app.dirty = True
-                return
         super().handle(event)
 
     def start(self) -> None:
