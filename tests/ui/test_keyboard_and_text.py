@@ -9,7 +9,7 @@ from kleinekernen.engine.state import Step
 from kleinekernen.ui.driver import type_text
 from kleinekernen.ui.scenes.overlays import ConfirmOverlay, HelpOverlay
 from kleinekernen.ui.textfield import Clipboard, TextField
-from tests.ui.helpers import press, scene_name, start, step
+from tests.ui.helpers import play_to_end, press, scene_name, start, step
 
 
 def to_first_case(lang: str = "nl"):  # type: ignore[no-untyped-def]
@@ -121,11 +121,7 @@ def test_the_textfield_moves_by_words_and_deletes_forward() -> None:
 
 def test_the_action_plan_is_typed_answer_by_answer() -> None:
     app = start()
-    press(app, pygame.K_RETURN)
-    app.scene.choices.cases = 3  # type: ignore[attr-defined]
-    app.scene.start()  # type: ignore[attr-defined]
-    while scene_name(app) != "EndScene":
-        press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
+    play_to_end(app, cases=3)
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_b)  # no answer has the focus yet: B is the black screen

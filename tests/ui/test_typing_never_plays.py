@@ -8,7 +8,7 @@ import pygame
 from kleinekernen.engine.state import Step
 from kleinekernen.persistence.sessions import open_session
 from kleinekernen.ui.app import App
-from tests.ui.helpers import click, press, scene_name, start, step, stop_centre
+from tests.ui.helpers import click, play_to_end, press, scene_name, start, step, stop_centre
 
 NOTE = ["1 mei. b B 2", "tweede regel. 3"]
 """Spaces, digits, ".", "b", "B" and Enter: every key a game would otherwise take."""
@@ -59,11 +59,7 @@ def test_a_note_with_game_keys_in_it_stays_a_note_and_is_in_the_journal_at_once(
 
 def test_every_answer_of_the_action_plan_keeps_its_lines() -> None:
     app = start()
-    press(app, pygame.K_RETURN)
-    app.scene.choices.cases = 3  # type: ignore[attr-defined]
-    app.scene.start()  # type: ignore[attr-defined]
-    while scene_name(app) != "EndScene":
-        press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
+    play_to_end(app, cases=3)
     while "plan0" not in [s.key for s in app.scene.stops(app.screen_rect())]:
         press(app, pygame.K_PAGEDOWN)
     page = app.scene.page  # type: ignore[attr-defined]
