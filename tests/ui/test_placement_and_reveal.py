@@ -14,7 +14,7 @@ from kleinekernen.engine.state import Step
 from kleinekernen.persistence.report import build_report
 from kleinekernen.ui.app import App
 from kleinekernen.ui.scenes.placing import PLACEMENT_RULE
-from tests.ui.helpers import press, start, step
+from tests.ui.helpers import click, press, start, step, stop_centre
 
 QUADRANT_KEYS = {"burgers_alone": 1, "burgers_with_overheid": 2, "overheid_alone": 3, "overheid_with_burgers": 4}
 WRONG_OWNER = {"burgers_alone": 3, "burgers_with_overheid": 4, "overheid_alone": 1, "overheid_with_burgers": 2}
@@ -150,7 +150,7 @@ def test_the_reveal_shows_how_earlier_sessions_placed_the_case(tmp_path: Path) -
     while step(first) is not Step.DRAW:
         press(first, pygame.K_PAGEDOWN)
     again = start(seed=9, saves=tmp_path)
-    press(again, pygame.K_RETURN)
+    click(again, stop_centre(again.scene, again, "new"))  # the first session is offered to continue
     again.scene.choices.cases = 3  # type: ignore[attr-defined]
     again.scene.start()  # type: ignore[attr-defined]
     place_and_choose(again)
