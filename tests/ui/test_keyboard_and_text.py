@@ -69,10 +69,12 @@ def test_back_asks_before_it_undoes_a_confirmed_choice() -> None:
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_1)
     assert step(app) is Step.ROLES
-    press(app, pygame.K_PAGEUP)  # on a choice screen Back only moves the focus
-    assert step(app) is Step.ROLES
+    press(app, pygame.K_PAGEUP)  # on a choice screen Back goes back: it asks before it undoes
+    assert isinstance(app.scene, ConfirmOverlay) and "Een stap terug?" in app.screen_text()
+    press(app, pygame.K_PAGEUP)  # Back on the question answers No
+    assert not isinstance(app.scene, ConfirmOverlay) and step(app) is Step.ROLES
     stops = app.scene.stops(app.screen_rect())
-    assert stops[app.scene.focus].key == "back"
+    app.scene.focus = [stop.key for stop in stops].index("back")
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, ConfirmOverlay) and "Een stap terug?" in app.screen_text()
     press(app, pygame.K_RETURN)  # "No"

@@ -83,12 +83,30 @@ def test_esc_and_f5_never_quit_and_quitting_asks_first() -> None:
     app.step()
     assert isinstance(app.scene, ConfirmOverlay) and app.running
     assert "Stoppen met spelen?" in app.screen_text()
-    clicker(app, "esc")
-    clicker(app, "f5")
-    assert isinstance(app.scene, ConfirmOverlay) and app.running
-    press(app, pygame.K_RETURN)  # "No" has the focus
-    assert step(app) is Step.REFLECT and app.running
+    clicker(app, "esc")  # the presenter button answers what has the focus: "No"
+    assert not isinstance(app.scene, ConfirmOverlay) and app.running and step(app) is Step.REFLECT
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    app.step()
+    clicker(app, "back")  # Back answers No too
+    assert not isinstance(app.scene, ConfirmOverlay) and app.running and step(app) is Step.REFLECT
     press(app, pygame.K_q, mod=pygame.KMOD_CTRL)
     press(app, pygame.K_RIGHT)
     press(app, pygame.K_RETURN)
+    assert not app.running
+
+
+def test_the_clicker_quits_from_the_title_with_a_deliberate_second_press() -> None:
+    app = start()
+    while app.scene.stops(app.screen_rect())[app.scene.focus].key != "quit":
+        clicker(app, "next")
+    clicker(app, "f5")
+    assert isinstance(app.scene, ConfirmOverlay) and "Stoppen met spelen?" in app.screen_text()
+    clicker(app, "f5")  # starts on "No": one press more does not quit
+    assert app.running and scene_name(app) == "TitleScene"
+    clicker(app, "back")  # Back on the title goes nowhere (it does not cycle to "Stoppen")
+    assert app.scene.stops(app.screen_rect())[app.scene.focus].key == "quit"
+    clicker(app, "f5")
+    clicker(app, "next")  # to "Yes"
+    assert app.running
+    clicker(app, "f5")
     assert not app.running

@@ -7,7 +7,6 @@ from collections.abc import Callable
 import pygame
 
 from .. import draw, theme
-from ..intents import Intent, intent_of
 from .base import Host, Scene, Stop
 
 
@@ -63,7 +62,8 @@ class HelpOverlay(Scene):
 
 
 class ConfirmOverlay(Scene):
-    """A yes/no question; No has the focus first, so a stray key press never loses anything."""
+    """A yes/no question; No has the focus first and Back answers No, so a stray press never loses anything:
+    saying yes takes Next (or a click) and then a second, deliberate press."""
 
     overlay = True
     help_key = "help.confirm"
@@ -96,11 +96,6 @@ class ConfirmOverlay(Scene):
     def yes(self) -> None:
         self.app.pop()
         self.on_yes()
-
-    def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and intent_of(event) is Intent.PRESENTER and self.purpose == "quit":
-            return  # F5/Esc from a clicker never quits the game
-        super().handle(event)
 
     def draw(self, surface: pygame.Surface) -> None:
         m, ts = self.app.metrics, self.app.typesetter

@@ -29,6 +29,7 @@ class SetupChoices:
 
 
 class SetupScene(Scene):
+    back_leaves = True
     help_key = "help.setup"
 
     def __init__(self, app: Host) -> None:
