@@ -103,7 +103,8 @@ def test_the_reflection_asks_the_question_that_follows_the_play_and_the_report_w
         question = pick_question(game.case, game.state.pending, game.setup.seed)  # type: ignore[arg-type]
         assert question.nl in shown(app)
         asked.append(question.nl)
-        press(app, pygame.K_PAGEDOWN)
+        press(app, pygame.K_PAGEDOWN)  # asks
+        press(app, pygame.K_PAGEDOWN)  # ends the conversation
     report = build_report(app.session.game, [], "nl")  # type: ignore[union-attr]
     assert [case.question for case in report.cases] == asked
 

@@ -52,7 +52,17 @@ def test_a_facilitator_plays_three_cases_with_a_clicker_only() -> None:
         assert step(app) is Step.REFLECT
         clicker(app, "f5")  # pauses the discussion timer, never quits
         assert app.running and not app.session.timer.running  # type: ignore[union-attr]
+        left = app.session.timer.remaining  # type: ignore[union-attr]
+        clicker(app, "next")  # Next asks before the conversation ends
+        assert "Het gesprek afronden?" in app.screen_text() and step(app) is Step.REFLECT
+        clicker(app, "f5")  # one more minute, and the conversation goes on
+        assert step(app) is Step.REFLECT and app.session.timer.remaining == left + 60  # type: ignore[union-attr]
         clicker(app, "next")
+        clicker(app, "back")  # keep talking
+        assert step(app) is Step.REFLECT and not isinstance(app.scene, ConfirmOverlay)
+        clicker(app, "next")
+        clicker(app, "next")  # the second Next ends it
+        assert step(app) is not Step.REFLECT
 
     assert scene_name(app) == "EndScene"
     state = app.session.game.state  # type: ignore[union-attr]

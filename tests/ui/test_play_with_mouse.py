@@ -41,6 +41,8 @@ def test_a_village_group_plays_three_cases_with_the_mouse_only() -> None:
         click(app, empty_spot(app))  # an empty spot does nothing here: people click to type
         assert step(app) is Step.REFLECT
         click(app, stop_centre(app.scene, app, "next"))
+        assert "Het gesprek afronden?" in app.screen_text() or "End the conversation?" in app.screen_text()
+        click(app, stop_centre(app.scene, app, "end"))
     assert scene_name(app) == "EndScene"
     state = app.session.game.state  # type: ignore[union-attr]
     assert len(state.results) == 3 and handovers >= 6

@@ -52,7 +52,8 @@ def test_a_note_with_game_keys_in_it_stays_a_note_and_is_in_the_journal_at_once(
     assert "tweede regel. 3" in app.screen_text()
     opened = open_session(app.session.path, app.deck)  # type: ignore[union-attr,arg-type]
     assert opened.journal.draft is not None and opened.journal.draft.note == "\n".join(NOTE) + "\n"
-    press(app, pygame.K_ESCAPE)  # Esc leaves the field; then the clicker goes on with the note
+    press(app, pygame.K_ESCAPE)  # Esc leaves the field; then the clicker ends the conversation (it asks)
+    press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_PAGEDOWN)
     assert app.session.game.state.results[0].note == "\n".join(NOTE)  # type: ignore[union-attr]
 

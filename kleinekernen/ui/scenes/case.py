@@ -133,9 +133,17 @@ class CaseScene(Scene, CaseState):
             else:
                 self.choose(Continue())
         elif self.step is Step.REFLECT:
-            self.session.timer.running = False
-            self.choose(Continue(self.session.note.text.strip()))
+            self.app.push("end_talk", on_yes=self.end_talk, add_minute=self.add_minute)
         self.app.dirty = True
+
+    def end_talk(self) -> None:
+        """The group has talked: the note is confirmed with the step."""
+        self.session.timer.running = False
+        self.choose(Continue(self.session.note.text.strip()))
+
+    def add_minute(self) -> None:
+        self.session.timer.add_minute()
+        self.session.save_draft()
 
     def back(self) -> None:
         if self.handover is not None:
