@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
+import pytest
 
 from kleinekernen.engine.state import Step
 from kleinekernen.ui.scenes.overlays import BlankOverlay, ConfirmOverlay
 from tests.ui.helpers import clicker, press, scene_name, start, step
 
 
-def test_a_facilitator_plays_three_cases_with_a_clicker_only() -> None:
+def test_a_facilitator_plays_three_cases_with_a_clicker_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr("kleinekernen.ui.scenes.end.open_in_viewer", lambda path: opened.append(path) or True)
     app = start()
     assert scene_name(app) == "TitleScene"
     assert "Nieuwe sessie" in app.screen_text()
@@ -69,6 +74,10 @@ def test_a_facilitator_plays_three_cases_with_a_clicker_only() -> None:
     assert state.step is Step.END and len(state.results) == 3
     assert all(result.placement.owner == "burgers" and result.placement.needs_other for result in state.results)
     assert "De balans" in app.screen_text()
+    clicker(app, "f5")  # the report for the minutes, with the clicker alone
+    assert "Verslag geschreven en geopend" in app.screen_text() and scene_name(app) == "EndScene"
+    assert [path.suffix for path in opened] == [".html"]
+    assert any((app.saves / "reports").glob("*.html")) and any((app.saves / "reports").glob("*.pdf"))
     clicker(app, "next")
     assert "Lessen in liefde" in app.screen_text()
     clicker(app, "next")
