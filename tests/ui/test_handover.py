@@ -6,7 +6,7 @@ import pygame
 
 from kleinekernen.engine.state import Step
 from kleinekernen.ui.app import App
-from tests.ui.helpers import press, scene_name, start, step
+from tests.ui.helpers import click, press, scene_name, start, step
 
 
 def play(players: dict[str, int], cases: int = 3) -> tuple[App, list[tuple[int, str]]]:
@@ -40,3 +40,18 @@ def test_two_players_on_one_corner_hand_over_once_each_time_the_person_changes()
     assert seen == [(2, "Burgers 2"), (3, "Burgers 1")]
     results = app.session.game.state.results  # type: ignore[union-attr]
     assert len(results) == 3
+
+
+def test_setup_rows_do_what_their_arrows_show_under_the_mouse() -> None:
+    app = start()
+    press(app, pygame.K_RETURN)
+    scene = app.scene
+    row = next(stop for stop in scene.stops(app.screen_rect()) if stop.key == "players:partners")
+    middle = scene.arrows_middle(row)  # type: ignore[attr-defined]
+    right_arrow = (middle + (middle - row.rect.left) // 2, row.rect.centery)  # over the drawn "›"
+    left_arrow = (row.rect.left + app.metrics.gap + 2, row.rect.centery)  # over the drawn "‹"
+    click(app, right_arrow)
+    assert scene.choices.players["partners"] == 1  # type: ignore[attr-defined]
+    click(app, left_arrow)
+    click(app, left_arrow)  # "‹" stops at 0 and never wraps to the most
+    assert scene.choices.players["partners"] == 0  # type: ignore[attr-defined]
