@@ -31,6 +31,8 @@ from .theme import TEXT_SCALES, Metrics
 DEFAULT_SIZE = (1280, 720)
 FRAME_CAP = 60
 IDLE_SLEEP = 0.05
+KEEP_TYPED_SECONDS = 1.0
+WORD_ENDS = " \n.,;:!?"
 
 
 class Watcher(Protocol):
@@ -75,6 +77,8 @@ class App:
         self.trace = trace
         self._traced = ""
         self._last = time.perf_counter()
+        self._typed_since: float | None = None
+        """When the text typed but not yet kept in the journal was first changed, or None."""
         pygame.key.set_repeat(400, 40)
         self.push("title")
 
@@ -201,6 +205,8 @@ class App:
             self.handle(event)
             if not self.running:
                 return
+        if self._typed_since is not None and time.perf_counter() - self._typed_since >= KEEP_TYPED_SECONDS:
+            self.keep_typed()
         if self.watcher is not None and self.watcher.poll():
             self.dirty = True
         now = time.perf_counter()
@@ -260,52 +266,23 @@ class App:
             field = self.scene.focused_field()
             if isinstance(field, TextField):
                 field.insert(event.text)
-                self.dirty = True
-            return
-        if event.type == pygame.KEYDOWN and self._global(event):
+                self._typed(event.text)
             return
         if event.type == pygame.KEYDOWN:
             field = self.scene.focused_field()
             if isinstance(field, TextField):
-                if field.handle_key(event, self.clipboard):
-                    self.dirty = True
-                    return
-                if event.key == pygame.K_SPACE or (
-                    event.unicode
-                    and event.unicode.isprintable()
-                    and event.key not in (pygame.K_RETURN, pygame.K_KP_ENTER)
-                ):
-                    return  # the character arrives as TEXTINPUT
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
-            stops = self.scene.stops(self.screen_rect())
-            if stops and 0 <= self.scene.focus < len(stops) and isinstance(stops[self.scene.focus].field, TextField):
-                self.scene.focus = (self.scene.focus + 1) % len(stops)
-                self.dirty = True
-                self._sync_text_input()
+                self._key_in_field(field, event)
                 return
+        if event.type == pygame.KEYDOWN and self._global(event):
+            return
+        if event.type == pygame.MOUSEBUTTONDOWN and self.scene.typing():
+            self.keep_typed()  # a click leaves the field (or moves the cursor): what was typed is kept
         self.scene.handle(event)
         self._sync_text_input()
 
     def _global(self, event: pygame.event.Event) -> bool:
-        """Keys that work on every scene; letters are left to a text field that has the focus."""
+        """Keys that work on every scene (never while a text field has the focus: see `_key_in_field`)."""
         intent = intent_of(event)
-        typing = self.scene.typing()
-        letter = (
-            event.key
-            in (
-                pygame.K_h,
-                pygame.K_b,
-                pygame.K_w,
-                pygame.K_PERIOD,
-                pygame.K_MINUS,
-                pygame.K_PLUS,
-                pygame.K_EQUALS,
-                pygame.K_SLASH,
-            )
-            or event.unicode == "?"
-        )
-        if typing and letter:
-            return False
         if intent is Intent.HELP and not isinstance(self.scene, HelpOverlay):
             self.push("help", topic=self.scene.help_key)
         elif intent in (Intent.BLACK, Intent.WHITE) and not isinstance(self.scene, BlankOverlay):
@@ -323,6 +300,43 @@ class App:
         else:
             return False
         return True
+
+    def _key_in_field(self, field: TextField, event: pygame.event.Event) -> None:
+        """While a text field has the focus every key is text or editing.
+
+        Enter is a new line (in a field of one line it does nothing); Tab and Shift+Tab move on; Esc (or the
+        clicker's F5) leaves the fields; F1 and F11 still work. No key confirms, skips, blacks out, undoes or
+        quits. Printable keys arrive again as TEXTINPUT."""
+        intent = intent_of(event)
+        if field.handle_key(event, self.clipboard):
+            self._typed("")
+        elif event.key in (pygame.K_RETURN, pygame.K_KP_ENTER):
+            if field.multiline:
+                field.insert("\n")
+                self._typed("\n")
+        elif intent in (Intent.TAB, Intent.SHIFT_TAB, Intent.PRESENTER):
+            self.keep_typed()
+            self.scene.leave_field(-1 if intent is Intent.SHIFT_TAB else 1, to_button=intent is Intent.PRESENTER)
+            self.dirty = True
+            self._sync_text_input()
+        elif event.key in (pygame.K_F1, pygame.K_F11):
+            self._global(event)
+
+    def _typed(self, text: str) -> None:
+        """Something changed in a text field: kept in the journal at the end of a word or line, and at the
+        latest a second later (`step`), so a power cut loses at most the word being typed."""
+        self.dirty = True
+        if self._typed_since is None:
+            self._typed_since = time.perf_counter()
+        if text and text[-1] in WORD_ENDS:
+            self.keep_typed()
+
+    def keep_typed(self) -> None:
+        """Write what was typed but not confirmed: the reflection's note (the draft) and the action plan."""
+        self._typed_since = None
+        if self.session is not None:
+            self.session.save_draft()
+            self.session.save_plan()
 
     def ask_quit(self) -> None:
         if isinstance(self.scene, ConfirmOverlay) and self.scene.purpose == "quit":

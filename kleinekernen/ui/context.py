@@ -13,6 +13,7 @@ from ..content.deck import Deck, load_deck
 from ..content.problems import Problem
 from ..engine.game import Game
 from ..persistence.index import CaseShares
+from ..persistence.journal import iter_journals
 from ..persistence.library import SessionLibrary
 from ..persistence.sessions import SessionInfo
 from .session import PlaySession
@@ -36,6 +37,10 @@ class GameContext:
     @property
     def deck_loaded(self) -> bool:
         return self._deck is not None
+
+    def has_journals(self) -> bool:
+        """Is there any session in saves/ (finished or not)? Cheap: only the folder is looked at."""
+        return next(iter_journals(self.saves), None) is not None
 
     def load_deck(self) -> Deck:
         loaded = load_deck(self.scenarios, assets=paths.assets(), lang=self.lang)

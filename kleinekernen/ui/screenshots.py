@@ -86,6 +86,9 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
         press(app, pygame.K_TAB)
         type_text(app, "Wie belt de wethouder? Eerst zelf één avond proberen; daarna pas om hulp vragen.")
         shot(f"case{number}-reflect")
+        press(app, pygame.K_ESCAPE)  # out of the notes
+        press(app, pygame.K_PAGEDOWN)
+        shot(f"case{number}-end-talk")
         press(app, pygame.K_PAGEDOWN)
     shot("end-chart")
     press(app, pygame.K_PAGEDOWN)
@@ -96,6 +99,7 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
     press(app, pygame.K_TAB)
     type_text(app, "Een dorpsbudget, de dorpsapp en één vaste contactpersoon.")
     shot("end-plan")
+    press(app, pygame.K_ESCAPE)  # out of the answer: B is then the black screen
     press(app, pygame.K_b)
     shot("black")
     press(app, pygame.K_SPACE)

@@ -41,6 +41,15 @@ def empty_spot(app: App) -> tuple[int, int]:
     return (app.screen_rect().centerx, app.screen_rect().bottom - 4)
 
 
+def play_to_end(app: App, cases: int) -> None:
+    """From the title, a session of `cases` cases played with the first choice each time, to the end screen."""
+    press(app, pygame.K_RETURN)
+    app.scene.choices.cases = cases  # type: ignore[attr-defined]
+    app.scene.start()  # type: ignore[attr-defined]
+    while scene_name(app) != "EndScene":
+        press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
+
+
 def clicker(app: App, name: str) -> None:
     keys = {
         "next": pygame.K_PAGEDOWN,
@@ -53,4 +62,4 @@ def clicker(app: App, name: str) -> None:
     press(app, keys[name])
 
 
-__all__ = ["click", "clicker", "empty_spot", "press", "scene_name", "start", "step", "stop_centre"]
+__all__ = ["click", "clicker", "empty_spot", "play_to_end", "press", "scene_name", "start", "step", "stop_centre"]

@@ -28,7 +28,8 @@ def confirm_one(app: App, presses: int = 12) -> bool:
     """Press on until one more choice is confirmed; False if none was (the screen stayed on its step)."""
     before = confirmed(app)
     for _ in range(presses):
-        if not isinstance(app.scene, CaseScene) or app.scene.step is Step.END:
+        case = next((scene for scene in reversed(app.scenes) if isinstance(scene, CaseScene)), None)
+        if case is None or case.step is Step.END:
             return False
         push_on(app)
         if confirmed(app) > before:

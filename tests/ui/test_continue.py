@@ -8,6 +8,7 @@ import pygame
 import pytest
 
 from kleinekernen.engine.state import Step
+from kleinekernen.ui.app import App
 from kleinekernen.ui.driver import type_text
 from kleinekernen.ui.scenes.overlays import ConfirmOverlay
 from tests.ui.helpers import press, scene_name, start, step, stop_centre
@@ -169,3 +170,39 @@ def test_a_pack_folder_that_sorts_first_does_not_turn_the_whole_deck_into_a_pack
     (pack / "a.toml").write_text(text.replace('id = "wensbus"', 'id = "aaa-case"'), encoding="utf-8")
     app = App(seed=2, scenarios=scenarios_copy, saves=tmp_path / "saves")
     assert SetupScene(app).packs() == ["", "aaa"]
+
+
+def test_the_first_title_frame_offers_to_continue_and_nothing_moves_under_the_pointer(tmp_path: Path) -> None:
+    first = play_to_reflection(tmp_path)
+    battery_runs_out(first)
+    again = App(lang="nl", seed=3, saves=tmp_path)
+    assert again.frames == 0
+    again.step([])  # the first frame drawn
+    assert again.frames == 1 and "Verder:" in again.screen_text()
+    under = {point: key_at(again, point) for point in points(again)}
+    while not again.context.deck_loaded or again.dirty:
+        again.step([])
+    again.dirty = True
+    again.step([])
+    assert "Verder:" in again.screen_text()
+    assert {point: key_at(again, point) for point in points(again)} == under
+    assert "continue" in under.values() and "new" in under.values()
+
+
+def test_without_a_saved_session_the_title_does_not_change_when_the_deck_has_loaded(tmp_path: Path) -> None:
+    app = App(lang="nl", seed=3, saves=tmp_path)
+    app.step([])
+    assert not app.context.deck_loaded  # the first frame did not wait for the cases
+    under = {point: key_at(app, point) for point in points(app)}
+    app.step([])
+    assert app.context.deck_loaded
+    assert {point: key_at(app, point) for point in points(app)} == under
+
+
+def points(app: App) -> list[tuple[int, int]]:
+    screen = app.screen_rect()
+    return [(x, y) for x in range(0, screen.width, 40) for y in range(0, screen.height, 20)]
+
+
+def key_at(app: App, point: tuple[int, int]) -> str:
+    return next((stop.key for stop in app.scene.stops(app.screen_rect()) if stop.rect.collidepoint(point)), "")

@@ -9,7 +9,7 @@ from kleinekernen.engine.state import Step
 from kleinekernen.ui.driver import type_text
 from kleinekernen.ui.scenes.overlays import ConfirmOverlay, HelpOverlay
 from kleinekernen.ui.textfield import Clipboard, TextField
-from tests.ui.helpers import press, scene_name, start, step
+from tests.ui.helpers import play_to_end, press, scene_name, start, step
 
 
 def to_first_case(lang: str = "nl"):  # type: ignore[no-untyped-def]
@@ -57,6 +57,10 @@ def test_notes_take_diacritics_editing_selection_and_paste_and_are_kept() -> Non
     press(app, pygame.K_v, mod=pygame.KMOD_CTRL)
     assert app.session.note.text == "Café in de ruïne, één idee idee"  # type: ignore[union-attr]
     assert "Café in de ruïne," in app.screen_text()
+    press(app, pygame.K_PAGEDOWN)  # inside the field Next does nothing: typing never plays
+    assert step(app) is Step.REFLECT
+    press(app, pygame.K_ESCAPE)  # Esc leaves the field, then Next asks and Next again ends the conversation
+    press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_PAGEDOWN)
     assert app.session.game.state.results[0].note == "Café in de ruïne, één idee idee"  # type: ignore[union-attr]
 
@@ -66,10 +70,12 @@ def test_back_asks_before_it_undoes_a_confirmed_choice() -> None:
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_1)
     assert step(app) is Step.ROLES
-    press(app, pygame.K_PAGEUP)  # on a choice screen Back only moves the focus
-    assert step(app) is Step.ROLES
+    press(app, pygame.K_PAGEUP)  # on a choice screen Back goes back: it asks before it undoes
+    assert isinstance(app.scene, ConfirmOverlay) and "Een stap terug?" in app.screen_text()
+    press(app, pygame.K_PAGEUP)  # Back on the question answers No
+    assert not isinstance(app.scene, ConfirmOverlay) and step(app) is Step.ROLES
     stops = app.scene.stops(app.screen_rect())
-    assert stops[app.scene.focus].key == "back"
+    app.scene.focus = [stop.key for stop in stops].index("back")
     press(app, pygame.K_RETURN)
     assert isinstance(app.scene, ConfirmOverlay) and "Een stap terug?" in app.screen_text()
     press(app, pygame.K_RETURN)  # "No"
@@ -118,11 +124,7 @@ def test_the_textfield_moves_by_words_and_deletes_forward() -> None:
 
 def test_the_action_plan_is_typed_answer_by_answer() -> None:
     app = start()
-    press(app, pygame.K_RETURN)
-    app.scene.choices.cases = 3  # type: ignore[attr-defined]
-    app.scene.start()  # type: ignore[attr-defined]
-    while scene_name(app) != "EndScene":
-        press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
+    play_to_end(app, cases=3)
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_b)  # no answer has the focus yet: B is the black screen

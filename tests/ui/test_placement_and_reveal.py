@@ -14,7 +14,7 @@ from kleinekernen.engine.state import Step
 from kleinekernen.persistence.report import build_report
 from kleinekernen.ui.app import App
 from kleinekernen.ui.scenes.placing import PLACEMENT_RULE
-from tests.ui.helpers import press, start, step
+from tests.ui.helpers import click, press, start, step, stop_centre
 
 QUADRANT_KEYS = {"burgers_alone": 1, "burgers_with_overheid": 2, "overheid_alone": 3, "overheid_with_burgers": 4}
 WRONG_OWNER = {"burgers_alone": 3, "burgers_with_overheid": 4, "overheid_alone": 1, "overheid_with_burgers": 2}
@@ -103,7 +103,8 @@ def test_the_reflection_asks_the_question_that_follows_the_play_and_the_report_w
         question = pick_question(game.case, game.state.pending, game.setup.seed)  # type: ignore[arg-type]
         assert question.nl in shown(app)
         asked.append(question.nl)
-        press(app, pygame.K_PAGEDOWN)
+        press(app, pygame.K_PAGEDOWN)  # asks
+        press(app, pygame.K_PAGEDOWN)  # ends the conversation
     report = build_report(app.session.game, [], "nl")  # type: ignore[union-attr]
     assert [case.question for case in report.cases] == asked
 
@@ -150,7 +151,7 @@ def test_the_reveal_shows_how_earlier_sessions_placed_the_case(tmp_path: Path) -
     while step(first) is not Step.DRAW:
         press(first, pygame.K_PAGEDOWN)
     again = start(seed=9, saves=tmp_path)
-    press(again, pygame.K_RETURN)
+    click(again, stop_centre(again.scene, again, "new"))  # the first session is offered to continue
     again.scene.choices.cases = 3  # type: ignore[attr-defined]
     again.scene.start()  # type: ignore[attr-defined]
     place_and_choose(again)

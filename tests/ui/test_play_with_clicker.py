@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
+import pytest
 
 from kleinekernen.engine.state import Step
 from kleinekernen.ui.scenes.overlays import BlankOverlay, ConfirmOverlay
 from tests.ui.helpers import clicker, press, scene_name, start, step
 
 
-def test_a_facilitator_plays_three_cases_with_a_clicker_only() -> None:
+def test_a_facilitator_plays_three_cases_with_a_clicker_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[Path] = []
+    monkeypatch.setattr("kleinekernen.ui.scenes.end.open_in_viewer", lambda path: opened.append(path) or True)
     app = start()
     assert scene_name(app) == "TitleScene"
     assert "Nieuwe sessie" in app.screen_text()
@@ -52,13 +57,27 @@ def test_a_facilitator_plays_three_cases_with_a_clicker_only() -> None:
         assert step(app) is Step.REFLECT
         clicker(app, "f5")  # pauses the discussion timer, never quits
         assert app.running and not app.session.timer.running  # type: ignore[union-attr]
+        left = app.session.timer.remaining  # type: ignore[union-attr]
+        clicker(app, "next")  # Next asks before the conversation ends
+        assert "Het gesprek afronden?" in app.screen_text() and step(app) is Step.REFLECT
+        clicker(app, "f5")  # one more minute, and the conversation goes on
+        assert step(app) is Step.REFLECT and app.session.timer.remaining == left + 60  # type: ignore[union-attr]
         clicker(app, "next")
+        clicker(app, "back")  # keep talking
+        assert step(app) is Step.REFLECT and not isinstance(app.scene, ConfirmOverlay)
+        clicker(app, "next")
+        clicker(app, "next")  # the second Next ends it
+        assert step(app) is not Step.REFLECT
 
     assert scene_name(app) == "EndScene"
     state = app.session.game.state  # type: ignore[union-attr]
     assert state.step is Step.END and len(state.results) == 3
     assert all(result.placement.owner == "burgers" and result.placement.needs_other for result in state.results)
     assert "De balans" in app.screen_text()
+    clicker(app, "f5")  # the report for the minutes, with the clicker alone
+    assert "Verslag geschreven en geopend" in app.screen_text() and scene_name(app) == "EndScene"
+    assert [path.suffix for path in opened] == [".html"]
+    assert any((app.saves / "reports").glob("*.html")) and any((app.saves / "reports").glob("*.pdf"))
     clicker(app, "next")
     assert "Lessen in liefde" in app.screen_text()
     clicker(app, "next")
@@ -83,12 +102,30 @@ def test_esc_and_f5_never_quit_and_quitting_asks_first() -> None:
     app.step()
     assert isinstance(app.scene, ConfirmOverlay) and app.running
     assert "Stoppen met spelen?" in app.screen_text()
-    clicker(app, "esc")
-    clicker(app, "f5")
-    assert isinstance(app.scene, ConfirmOverlay) and app.running
-    press(app, pygame.K_RETURN)  # "No" has the focus
-    assert step(app) is Step.REFLECT and app.running
+    clicker(app, "esc")  # the presenter button answers what has the focus: "No"
+    assert not isinstance(app.scene, ConfirmOverlay) and app.running and step(app) is Step.REFLECT
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+    app.step()
+    clicker(app, "back")  # Back answers No too
+    assert not isinstance(app.scene, ConfirmOverlay) and app.running and step(app) is Step.REFLECT
     press(app, pygame.K_q, mod=pygame.KMOD_CTRL)
     press(app, pygame.K_RIGHT)
     press(app, pygame.K_RETURN)
+    assert not app.running
+
+
+def test_the_clicker_quits_from_the_title_with_a_deliberate_second_press() -> None:
+    app = start()
+    while app.scene.stops(app.screen_rect())[app.scene.focus].key != "quit":
+        clicker(app, "next")
+    clicker(app, "f5")
+    assert isinstance(app.scene, ConfirmOverlay) and "Stoppen met spelen?" in app.screen_text()
+    clicker(app, "f5")  # starts on "No": one press more does not quit
+    assert app.running and scene_name(app) == "TitleScene"
+    clicker(app, "back")  # Back on the title goes nowhere (it does not cycle to "Stoppen")
+    assert app.scene.stops(app.screen_rect())[app.scene.focus].key == "quit"
+    clicker(app, "f5")
+    clicker(app, "next")  # to "Yes"
+    assert app.running
+    clicker(app, "f5")
     assert not app.running

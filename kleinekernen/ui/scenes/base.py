@@ -62,6 +62,10 @@ class Host(Protocol):
         """Every scene makes way for the scene called `name` (starting or resuming a session)."""
 
 
+BACK_KEYS = ("back", "no")
+"""The buttons that Back on a menu presses."""
+
+
 @dataclass
 class Stop:
     """Something the focus can rest on: a button, a card, a field."""
@@ -78,7 +82,9 @@ class Stop:
 class Scene:
     help_key = "help.general"
     menu = True
-    """True: Next/Back move the focus and Choose picks. False: Next/Back go on and back."""
+    """True: Next moves the focus, Back goes back and Choose picks. False: Next/Back go on and back."""
+    back_leaves = False
+    """A menu without a back button that Back leaves (the setup form, back to the title)."""
 
     def __init__(self, app: Host) -> None:
         self.app = app
@@ -115,6 +121,18 @@ class Scene:
             return stops[self.focus].field
         return None
 
+    def leave_field(self, step: int, to_button: bool = False) -> None:
+        """Tab out of the text field that has the focus; `to_button`: past every field, to the next button."""
+        stops = self.stops(self.app.screen_rect())
+        if not stops:
+            return
+        at = self.focus
+        for _ in stops:
+            at = (at + step) % len(stops)
+            if not to_button or stops[at].field is None:
+                break
+        self.focus = at
+
     # input
     def next(self) -> None:
         """Flow scenes: go on."""
@@ -133,6 +151,8 @@ class Scene:
         intent = intent_of(event)
         stops = self.stops(self.app.screen_rect())
         if event.type == pygame.MOUSEMOTION:
+            if self.typing():
+                return  # the pointer passing by does not take the focus out of a text field; a click does
             for index, stop in enumerate(stops):
                 if stop.rect.collidepoint(event.pos) and self.focus != index:
                     self.focus = index
@@ -168,7 +188,10 @@ class Scene:
             return
         if intent in (Intent.NEXT, Intent.RIGHT, Intent.DOWN, Intent.TAB):
             self.focus = (self.focus + 1) % len(stops)
-        elif intent in (Intent.BACK, Intent.LEFT, Intent.UP, Intent.SHIFT_TAB):
+        elif intent is Intent.BACK:
+            self.go_back(stops)
+            return
+        elif intent in (Intent.LEFT, Intent.UP, Intent.SHIFT_TAB):
             self.focus = (self.focus - 1) % len(stops)
         elif intent in (Intent.CHOOSE, Intent.PRESENTER):
             self.activate(stops[self.focus])
@@ -176,6 +199,16 @@ class Scene:
         else:
             return
         self.app.dirty = True
+
+    def go_back(self, stops: list[Stop]) -> None:
+        """Back (the clicker's PageUp) on a menu goes back, as its "back" or "no" button does; it never cycles
+        the focus (that would bring the last entry, a "yes" or "delete", one press away)."""
+        back = next((stop for stop in stops if stop.key in BACK_KEYS), None)
+        if back is not None:
+            self.focus = stops.index(back)
+            self.activate(back)
+        elif self.back_leaves:
+            self.app.pop()
 
     def handle_flow(self, intent: Intent | None, stops: list[Stop]) -> None:
         if intent in (Intent.NEXT, Intent.RIGHT):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pygame
 
+from ...content.models import Corner
 from ...engine.choices import Continue
 from ...engine.errors import IllegalChoice
 from ...engine.state import Step
@@ -32,7 +33,8 @@ class CaseScene(Scene, CaseState):
     def __init__(self, app: Host) -> None:
         Scene.__init__(self, app)
         CaseState.__init__(self, app)
-        self.last_player: str | None = None
+        self.last_players: dict[Corner, str] = {}
+        """Per corner, who played it last at this laptop (the hand-over shows when that person changes)."""
         self.card = DrawView(self)
         self.outcome = OutcomeView(self)
         self.options = OptionsView(self)
@@ -83,11 +85,23 @@ class CaseScene(Scene, CaseState):
         corner = game.turn()
         if self.step in (Step.ROLES, Step.MOVES) and corner is not None:
             player = game.player_for(corner)
-            humans = len(game.setup.players)
-            if humans > 1 and player != self.last_player and not self.app.context.preview:
-                self.handover = corner
-            self.last_player = player
+            if player is not None:
+                if self.person_changes(corner, player) and not self.app.context.preview:
+                    self.handover = corner
+                self.last_players[corner] = player
         self.app.dirty = True
+
+    def person_changes(self, corner: Corner, player: str) -> bool:
+        """Does another person of this corner take the laptop now? Only when a corner has several players,
+        who take turns by case; one player per corner never hands over."""
+        game = self.session.game
+        players = game.setup.players_of(corner)
+        if len(players) < 2:
+            return False
+        previous = self.last_players.get(corner)
+        if previous is None and game.state.case_index > 0:  # resumed or undone: who played it the case before
+            previous = players[(game.state.case_index - 1) % len(players)].name
+        return previous is not None and previous != player
 
     def choose(self, choice: object) -> None:
         self.app.context.told_notices()
@@ -133,9 +147,17 @@ class CaseScene(Scene, CaseState):
             else:
                 self.choose(Continue())
         elif self.step is Step.REFLECT:
-            self.session.timer.running = False
-            self.choose(Continue(self.session.note.text.strip()))
+            self.app.push("end_talk", on_yes=self.end_talk, add_minute=self.add_minute)
         self.app.dirty = True
+
+    def end_talk(self) -> None:
+        """The group has talked: the note is confirmed with the step."""
+        self.session.timer.running = False
+        self.choose(Continue(self.session.note.text.strip()))
+
+    def add_minute(self) -> None:
+        self.session.timer.add_minute()
+        self.session.save_draft()
 
     def back(self) -> None:
         if self.handover is not None:
@@ -166,7 +188,7 @@ class CaseScene(Scene, CaseState):
             self.app.dirty = True
             return
         self.handover = None
-        self.last_player = None
+        self.last_players = {}
         self.enter_step()
         self.handover = None
 

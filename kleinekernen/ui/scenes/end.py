@@ -68,7 +68,8 @@ class EndScene(Scene):
             self.focus = -1
 
     def presenter(self) -> None:
-        self.next()
+        """The clicker's F5: the report for the minutes, written again with the plan as it is and opened."""
+        self.write_report()
 
     def clicks_go_on(self) -> bool:
         return PAGES[self.page] != "plan"
@@ -185,7 +186,7 @@ class EndScene(Scene):
         draw.text(
             surface,
             ts,
-            self.message or app.t("hint.end"),
+            self.message or app.t("hint.end_clicker"),
             (m.margin * 2, screen.height - m.margin),
             m.body,
             colour=theme.MUTED,

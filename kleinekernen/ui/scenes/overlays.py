@@ -7,7 +7,6 @@ from collections.abc import Callable
 import pygame
 
 from .. import draw, theme
-from ..intents import Intent, intent_of
 from .base import Host, Scene, Stop
 
 
@@ -63,7 +62,8 @@ class HelpOverlay(Scene):
 
 
 class ConfirmOverlay(Scene):
-    """A yes/no question; No has the focus first, so a stray key press never loses anything."""
+    """A yes/no question; No has the focus first and Back answers No, so a stray press never loses anything:
+    saying yes takes Next (or a click) and then a second, deliberate press."""
 
     overlay = True
     help_key = "help.confirm"
@@ -82,25 +82,27 @@ class ConfirmOverlay(Scene):
         return box
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
-        m = self.app.metrics
-        box = self.box(screen)
-        width = (box.width - m.margin * 3) // 2
-        height = m.body * 2
-        no = pygame.Rect(box.left + m.margin, box.bottom - m.margin - height, width, height)
-        yes = no.move(width + m.margin, 0)
+        no, yes = self.button_row(screen, 2)
         return [
             Stop("no", no, self.app.pop, self.app.t("confirm.no")),
             Stop("yes", yes, self.yes, self.app.t("confirm.yes")),
         ]
 
+    def button_row(self, screen: pygame.Rect, count: int) -> list[pygame.Rect]:
+        """`count` buttons side by side at the foot of the box, left to right."""
+        m = self.app.metrics
+        box = self.box(screen)
+        width = (box.width - m.margin * (count + 1)) // count
+        height = m.body * 2
+        first = pygame.Rect(box.left + m.margin, box.bottom - m.margin - height, width, height)
+        return [first.move(n * (width + m.margin), 0) for n in range(count)]
+
     def yes(self) -> None:
         self.app.pop()
         self.on_yes()
 
-    def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and intent_of(event) is Intent.PRESENTER and self.purpose == "quit":
-            return  # F5/Esc from a clicker never quits the game
-        super().handle(event)
+    def hint_key(self) -> str:
+        return "hint.confirm_quit" if self.purpose == "quit" else "hint.question"
 
     def draw(self, surface: pygame.Surface) -> None:
         m, ts = self.app.metrics, self.app.typesetter
@@ -115,7 +117,7 @@ class ConfirmOverlay(Scene):
         draw.paragraph(surface, ts, self.detail, pygame.Rect(inner.left, top, inner.width, m.body * 4), m.body)
         for index, stop in enumerate(self.stops(surface.get_rect())):
             draw.centred_button(surface, ts, m, stop.rect, stop.label, index == self.focus)
-        hint = self.app.t("hint.confirm_quit" if self.purpose == "quit" else "hint.confirm")
+        hint = self.app.t(self.hint_key())
         screen = surface.get_rect()
         pygame.draw.rect(
             surface,
@@ -125,3 +127,41 @@ class ConfirmOverlay(Scene):
         draw.text(
             surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, colour=theme.MUTED, anchor="bottomleft"
         )
+
+
+class EndTalkOverlay(ConfirmOverlay):
+    """Next during the reflection asks before the conversation ends: Next again ends it, Back talks on, and the
+    clicker's F5 adds a minute; for the mouse three buttons say the same."""
+
+    menu = False
+
+    def __init__(self, app: Host, on_yes: Callable[[], None], add_minute: Callable[[], None]) -> None:
+        super().__init__(app, app.t("endtalk.question"), app.t("endtalk.detail"), on_yes=on_yes, purpose="end_talk")
+        self.add_minute = add_minute
+
+    def stops(self, screen: pygame.Rect) -> list[Stop]:
+        keep, minute, end = self.button_row(screen, 3)
+        return [
+            Stop("end", end, self.yes, self.app.t("endtalk.end")),
+            Stop("minute", minute, self.minute, self.app.t("reflect.plus")),
+            Stop("keep", keep, self.app.pop, self.app.t("endtalk.keep")),
+        ]
+
+    def minute(self) -> None:
+        self.app.pop()
+        self.add_minute()
+
+    def next(self) -> None:
+        self.yes()
+
+    def back(self) -> None:
+        self.app.pop()
+
+    def presenter(self) -> None:
+        self.minute()
+
+    def clicks_go_on(self) -> bool:
+        return False
+
+    def hint_key(self) -> str:
+        return "hint.end_talk"

@@ -11,7 +11,7 @@ from typing import Any
 from .base import Host, Scene
 from .case import CaseScene
 from .end import EndScene
-from .overlays import BlankOverlay, ConfirmOverlay, HelpOverlay
+from .overlays import BlankOverlay, ConfirmOverlay, EndTalkOverlay, HelpOverlay
 from .review import ReviewScene
 from .sessions import SessionListScene
 from .setup import SetupScene
@@ -29,6 +29,7 @@ SCENES: dict[str, SceneFactory] = {
     "help": HelpOverlay,
     "blank": BlankOverlay,
     "confirm": ConfirmOverlay,
+    "end_talk": EndTalkOverlay,
 }
 
 

@@ -29,6 +29,7 @@ class SetupChoices:
 
 
 class SetupScene(Scene):
+    back_leaves = True
     help_key = "help.setup"
 
     def __init__(self, app: Host) -> None:
@@ -108,7 +109,8 @@ class SetupScene(Scene):
             corner: Corner = key.split(":")[1]  # type: ignore[assignment]
             others = sum(v for k, v in c.players.items() if k != corner)
             most = min(MAX_PLAYERS - others, MAX_PLAYERS)
-            c.players[corner] = (c.players[corner] + step) % (most + 1)
+            lowered = c.players[corner] + step
+            c.players[corner] = max(0, lowered) if step < 0 else lowered % (most + 1)  # "‹" stops at 0
         elif key.startswith("attitude:"):
             corner = key.split(":")[1]  # type: ignore[assignment]
             names = list(self.app.context.deck.attitudes.get(corner, {}))
@@ -137,14 +139,13 @@ class SetupScene(Scene):
     def handle(self, event: pygame.event.Event) -> None:
         if event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
             for index, stop in enumerate(self.stops(self.app.screen_rect())):
-                left_part = stop.rect.left + stop.rect.width // 4
                 if (
                     stop.rect.collidepoint(event.pos)
                     and stop.key not in ("village", "start")
-                    and event.pos[0] < left_part
+                    and event.pos[0] < self.arrows_middle(stop)
                 ):
                     self.focus = index
-                    self.change(stop.key, -1)  # the "‹" side steps back
+                    self.change(stop.key, -1)  # the "‹" side steps back; "›" and the rest of the row step on
                     return
         if event.type == pygame.KEYDOWN:
             stops = self.stops(self.app.screen_rect())
@@ -153,11 +154,17 @@ class SetupScene(Scene):
             if key not in ("village", "start") and intent in (Intent.LEFT, Intent.RIGHT):
                 self.change(key, -1 if intent is Intent.LEFT else +1)
                 return
-            if key == "village" and intent is Intent.CHOOSE and event.key != pygame.K_SPACE:
-                self.focus += 1
-                self.app.dirty = True
-                return
         super().handle(event)
+
+    def arrows_middle(self, stop: Stop) -> int:
+        """Where "‹ value ›" of a row is split in two under the mouse: left of it lowers, right of it raises."""
+        value = next((v for key, _label, v in self.rows() if key == stop.key), "")
+        m, ts = self.app.metrics, self.app.typesetter
+        return stop.rect.left + m.gap + ts.width(self.arrows(value), m.body, True) // 2
+
+    @staticmethod
+    def arrows(value: str) -> str:
+        return f"‹  {value}  ›"
 
     def start(self) -> None:
         c = self.choices
@@ -212,7 +219,7 @@ class SetupScene(Scene):
                 draw.text(
                     surface,
                     ts,
-                    f"‹  {value}  ›",
+                    self.arrows(value),
                     (inner.left, inner.centery),
                     m.body,
                     colour=theme.INK,

@@ -54,8 +54,12 @@ class TitleScene(Scene):
         ]
 
     def latest_unfinished(self) -> SessionInfo | None:
-        """The newest session that has not reached its end, once the deck has loaded."""
-        if not self.app.context.deck_loaded:
+        """The newest session that has not reached its end.
+
+        With a journal in saves/ the deck is loaded before the first frame (some tens of milliseconds) so that
+        "continue" is there at once; without one the menu has no such entry and none can come, and the deck
+        loads after the first frame."""
+        if not self.app.context.deck_loaded and not self.app.context.has_journals():
             return None
         infos, _ = self.app.context.sessions()
         return next((info for info in infos if not info.finished), None)
