@@ -1,15 +1,13 @@
-"""The meter chart of the end screen, also drawn off screen as a PNG for the report."""
+"""The meter chart of the end screen (the report draws its own, without pygame: persistence/chart.py)."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
 import pygame
 
 from ..content.models import METERS
 from ..engine.summary import Summary
-from ..i18n import Catalog
 from . import draw, theme
 from .text import Typesetter
 from .theme import Metrics
@@ -75,15 +73,3 @@ def draw_chart(
             theme.METER_DASHES[meter],
         )
         draw.text(surface, ts, t(f"meter.short.{meter}"), (lx + m.body, ly), m.body, theme.INK)
-
-
-def chart_png(summary: Summary, lang: str = "nl", size: tuple[int, int] = (1200, 640)) -> bytes:
-    """The chart as PNG bytes, drawn without a window."""
-    pygame.font.init()
-    surface = pygame.Surface(size)
-    surface.fill(theme.PAPER)
-    metrics = Metrics(size[0], size[1])
-    draw_chart(surface, surface.get_rect().inflate(-8, -8), summary, Typesetter(), metrics, Catalog(lang))
-    buffer = io.BytesIO()
-    pygame.image.save(surface, buffer, "chart.png")
-    return buffer.getvalue()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from ..persistence.chart import METER_COLOURS as METER_COLOURS  # one palette for the screen and the report
+
 Colour = tuple[int, int, int]
 
 PAPER: Colour = (247, 244, 236)
@@ -31,13 +33,6 @@ CORNER_TINTS: dict[str, Colour] = {
 }
 CORNER_SHAPES: dict[str, str] = {"burgers": "circle", "partners": "triangle", "overheid": "square"}
 
-METER_COLOURS: dict[str, Colour] = {
-    "trust_burgers_overheid": (0, 114, 178),
-    "trust_burgers_partners": (0, 158, 115),
-    "trust_overheid_partners": (204, 121, 167),
-    "energy": (230, 159, 0),
-    "ownership": (86, 80, 70),
-}
 METER_DASHES: dict[str, int] = {
     "trust_burgers_overheid": 0,
     "trust_burgers_partners": 1,
