@@ -32,10 +32,12 @@ def draw_chart(
     plot.left += m.body * 3
     plot.width -= m.body * 3
     points = summary.meters_per_case
+    mark = max(4, m.body // 4)
     for value in (0, 50, 100):
         y = plot.bottom - plot.height * value // 100
         pygame.draw.line(surface, theme.SHADOW, (plot.left, y), (plot.right, y), 1)
-        draw.text(surface, ts, str(value), (plot.left - m.gap, y), m.body, theme.MUTED, anchor="midright")
+        at = (plot.left - m.gap - mark, y)  # clear of the first case's marks, which sit on the axis
+        draw.text(surface, ts, str(value), at, m.body, theme.MUTED, anchor="midright")
     steps = max(1, len(points) - 1)
     scored = len(summary.case_scores) == len(points) - 1
     with_score = scored and all(ts.width(f"{n}: +00", m.body) < plot.width // steps for n in range(1, len(points)))
@@ -57,7 +59,7 @@ def draw_chart(
         colour = theme.METER_COLOURS[meter]
         draw.dashed_line(surface, colour, coords, max(3, m.line * 2), theme.METER_DASHES[meter])
         for point in coords:
-            draw.mark(surface, colour, point, max(4, m.body // 4), theme.METER_DASHES[meter])
+            draw.mark(surface, colour, point, mark, theme.METER_DASHES[meter])
     legend_top = plot.bottom + ts.line_height(m.body) + m.gap
     x = rect.left + m.margin
     column = (rect.width - m.margin * 2) // 3
