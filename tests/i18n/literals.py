@@ -39,6 +39,8 @@ ALLOWED: dict[str, str] = {
     "Expected newline or end of document after a statement": "tomllib's message, matched",
     "Invalid statement": "tomllib's message, matched",
     "Illegal character": "tomllib's message, matched",
+    "Invalid hex value": "tomllib's message, matched",
+    "Unrecognized escape": "tomllib's message, matched",
     "Cannot declare": "tomllib's message, matched",
     "Invalid initial character for a key part": "tomllib's message, matched",
     "end of document": "tomllib's message, matched",

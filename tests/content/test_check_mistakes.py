@@ -1,0 +1,141 @@
+"""Each typical trainer's mistake gets its own message from `check`, in the user's language, at its line,
+with the fix in plain words; a warning does not fail `check` unless --strict."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kleinekernen.cli import main
+from tests.conftest import SCENARIOS
+
+CASE = SCENARIOS / "cases" / "carnavalswagen.toml"
+LINE = re.compile(r"^(?P<file>\S+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<msg>.*)$", re.M)
+
+
+def copy_with(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, int]:
+    lines = CASE.read_text(encoding="utf-8").split("\n")
+    number = next(n for n, line in enumerate(lines, 1) if line.startswith(old))
+    lines[number - 1] = lines[number - 1].replace(old, new, 1)
+    path = tmp_path / name
+    path.write_text("\n".join(lines).replace('id = "carnavalswagen"', f'id = "{path.stem}"'), encoding="utf-8")
+    return path, number
+
+
+MISTAKES = [
+    # old line start, new text, field, Dutch advice, English advice, exit code
+    (
+        'illustration.motif = "float"',
+        r'illustration.file = "plaatjes\dokter.png"',
+        "illustration.file",
+        "schrijf paden met /",
+        "write paths with /",
+        1,
+    ),
+    (
+        'illustration.motif = "float"',
+        r'illustration.file = "C:\Users\an\dokter.png"',
+        "illustration.file",
+        "schrijf paden met /",
+        "write paths with /",
+        1,
+    ),
+    ("needs_other = false", "needs_other = True", "needs_other", "kleine letters", "small letters", 1),
+    (
+        'title.nl = "De carnavalswagen"',
+        'title.nl = "De "grote" wagen"',
+        "title.nl",
+        'zet \\" voor een aanhalingsteken',
+        'write \\" for a quote',
+        1,
+    ),
+    ("[[effects]]", "[effects]", "effects", "[[effects]] met twee haken", "[[effects]] with two brackets", 1),
+    (
+        'move = "zelf-regelen"',
+        'move = "zelf-regele"',
+        "effects[1].move",
+        "bedoelde je 'zelf-regelen'?",
+        "did you mean 'zelf-regelen'?",
+        1,
+    ),
+    (
+        'move = "zelf-regelen"',
+        'move = "aanjager"',
+        "effects[1].move",
+        "'aanjager' is een rol: schrijf role",
+        "'aanjager' is a role: write role",
+        1,
+    ),
+    ('owner = "burgers"', 'eigenaar = "burgers"', "eigenaar", "schrijf 'owner'", "write 'owner'", 1),
+    (
+        'move = "zelf-regelen"',
+        'move = "klein-beginnen"',
+        "effects[4]",
+        "alleen het eerste telt",
+        "only the first counts",
+        0,
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "field", "nl", "en", "code"), MISTAKES)
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_each_mistake_has_its_message_line_and_advice(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    lang: str,
+    old: str,
+    new: str,
+    field: str,
+    nl: str,
+    en: str,
+    code: int,
+) -> None:
+    path, line = copy_with(tmp_path, "fout.toml", old, new)
+    assert main(["check", "--lang", lang, str(path)]) == code
+    out = capsys.readouterr().out
+    found = [m for m in LINE.finditer(out) if m["field"] == field]
+    assert found, out
+    advice = nl if lang == "nl" else en
+    assert advice in found[0]["msg"], out
+    if code == 1:
+        if new != "[effects]":  # a lone [effects] is reported where the next [[effects]] clashes with it
+            assert int(found[0]["line"]) == line
+    else:
+        assert ("waarschuwing: " if lang == "nl" else "warning: ") in found[0]["msg"]
+        assert main(["check", "--strict", str(path)]) == 1
+
+
+def test_an_empty_file_is_said_once(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "leeg.toml"
+    path.write_text("# nog niets\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "leeg.toml:1:1: (bestand): het bestand is leeg" in out and "ontbreekt" not in out
+
+
+def test_a_glued_line_a_wrong_schema_line_and_a_no_op_effect_are_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = CASE.read_text(encoding="utf-8").replace('id = "carnavalswagen"', 'id = "plak"')
+    text = text.replace("#:schema ../schema/", "#:schema ../../schema/", 1)
+    text = text.replace("De bouwers \\\n", "De bouwers met\\\npensioen \\\n", 1)
+    text = text.replace("energy = -6", "energy = 0", 1)
+    path = tmp_path / "plak.toml"
+    path.write_text(text, encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert '"metpensioen"; zet een spatie voor de \\' in out, out
+    assert "plak.toml:1:1: #:schema: waarschuwing: de editor vindt het schema '../../schema/case.schema.json'" in out
+
+
+def test_a_case_saved_as_txt_is_named_as_skipped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pack = tmp_path / "pakket"
+    pack.mkdir()
+    (pack / "huisarts.toml.txt").write_text(CASE.read_text(encoding="utf-8"), encoding="utf-8")
+    (pack / "Dokter.TOML").write_text("", encoding="utf-8")
+    main(["check", str(pack)])
+    out = capsys.readouterr().out
+    assert "hernoem het naar huisarts.toml" in out and "hernoem het naar Dokter.toml" in out, out
