@@ -10,18 +10,10 @@ import pytest
 
 from kleinekernen.cli import main
 from tests.conftest import SCENARIOS
+from tests.content.test_check_errors import broken_copy as copy_with
 
 CASE = SCENARIOS / "cases" / "carnavalswagen.toml"
 LINE = re.compile(r"^(?P<file>\S+):(?P<line>\d+):(?P<col>\d+): (?P<field>\S+): (?P<msg>.*)$", re.M)
-
-
-def copy_with(tmp_path: Path, name: str, old: str, new: str) -> tuple[Path, int]:
-    lines = CASE.read_text(encoding="utf-8").split("\n")
-    number = next(n for n, line in enumerate(lines, 1) if line.startswith(old))
-    lines[number - 1] = lines[number - 1].replace(old, new, 1)
-    path = tmp_path / name
-    path.write_text("\n".join(lines).replace('id = "carnavalswagen"', f'id = "{path.stem}"'), encoding="utf-8")
-    return path, number
 
 
 MISTAKES = [
@@ -139,3 +131,23 @@ def test_a_case_saved_as_txt_is_named_as_skipped(tmp_path: Path, capsys: pytest.
     main(["check", str(pack)])
     out = capsys.readouterr().out
     assert "hernoem het naar huisarts.toml" in out and "hernoem het naar Dokter.toml" in out, out
+
+
+def test_missing_english_in_an_nl_en_pack_and_an_ignored_web_are_warnings(
+    scenarios_copy: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack = scenarios_copy / "cases" / "mijn-pakket"
+    pack.mkdir()
+    (pack / "pack.toml").write_text('name = "Mijn pakket"\nlanguage = "nl+en"\n', encoding="utf-8")
+    text = CASE.read_text(encoding="utf-8").replace('id = "carnavalswagen"', 'id = "half"')
+    text = text.replace('title.en = "The carnival float"\n', "").replace(
+        'role = "aanjager"', 'role = "aanjager"\nweb.nl = "web"'
+    )
+    (pack / "half.toml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("KLEINEKERNEN_HOME", str(scenarios_copy.parent))
+    assert main(["check", str(pack / "half.toml")]) == 0
+    out = capsys.readouterr().out
+    assert re.search(
+        r"half\.toml:7:1: title\.en: waarschuwing: de Engelse tekst ontbreekt, terwijl pack\.toml nl\+en", out
+    ), out
+    assert "web werkt alleen bij een zet van de soort rules" in out
