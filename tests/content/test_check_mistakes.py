@@ -151,3 +151,22 @@ def test_missing_english_in_an_nl_en_pack_and_an_ignored_web_are_warnings(
         r"half\.toml:7:1: title\.en: waarschuwing: de Engelse tekst ontbreekt, terwijl pack\.toml nl\+en", out
     ), out
     assert "web werkt alleen bij een zet van de soort rules" in out
+
+
+def test_an_image_name_differing_in_case_is_suggested_and_a_large_one_is_given_in_pixels(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+
+    (tmp_path / "plaatjes").mkdir()
+    Image.new("RGB", (40, 30)).save(tmp_path / "plaatjes" / "Dokter.PNG")
+    path, line = copy_with(
+        tmp_path, "beeld.toml", 'illustration.motif = "float"', 'illustration.file = "plaatjes/dokter.png"'
+    )
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert f"beeld.toml:{line}:" in out and "bedoelde je 'plaatjes/Dokter.PNG'? hoofdletters" in out, out
+    Image.effect_noise((1800, 1800), 100).convert("RGB").save(tmp_path / "plaatjes" / "dokter.png")
+    assert main(["--lang", "en", "check", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "(1800×1800 pixels); at most 2048 kB: shrink it to 1600 pixels on the long side" in out, out
