@@ -16,7 +16,7 @@ from ..engine.choices import Choice, ChooseRole, Continue, Place, PlayMove
 from ..engine.game import Game
 from ..engine.setup import Setup
 from ..engine.state import Step
-from ..persistence.journal import Header, JournalError, JournalWriter, catalog, why_not_saved
+from ..persistence.journal import Header, JournalError, JournalWriter, VotesRecord, catalog, why_not_saved
 from ..persistence.sessions import Opened, Resumed
 from .textfield import TextField
 from .timer import Timer
@@ -159,6 +159,10 @@ class PlaySession:
                     return False
                 self.saved_plan[index] = field_.text
         return True
+
+    def save_votes(self, record: VotesRecord) -> bool:
+        """The room's spread at a reveal (counts per option and corner only); False if that failed."""
+        return self._write("votes", record, kept_on_screen=True)
 
     def save_draft(self) -> bool:
         """Keep what is not confirmed yet: the note being typed and the discussion timer; False if that failed."""
