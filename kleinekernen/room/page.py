@@ -43,11 +43,12 @@ class PageTexts:
 
 
 @functools.cache
-def page_html(lang: str) -> str:
+def page_html(lang: str, base: str) -> str:
+    """The page in this language; `base` is the room's path (/r/CODE), where its style sheet and script are."""
     t = Catalog(lang)
     texts = {key.removeprefix("phone."): t(key) for key in PAGE_KEYS}
     template = _read("index.html").decode("utf-8")
-    filled = template.replace("{lang}", html.escape(Catalog(lang).lang))
+    filled = template.replace("{lang}", html.escape(t.lang)).replace("{base}", html.escape(base))
     for key, text in texts.items():
         filled = filled.replace("{" + key + "}", html.escape(text))
     data = json.dumps(texts, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

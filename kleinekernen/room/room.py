@@ -117,10 +117,10 @@ class Room:
 
     async def _serve(self) -> None:
         self._stop = asyncio.Event()
-        runner = web.AppRunner(self.server.app, handle_signals=False, access_log=None)
+        runner = web.AppRunner(self.server.app, handle_signals=False, access_log=None, shutdown_timeout=1.0)
         await runner.setup()
         try:
-            site = web.TCPSite(runner, self.host, self.port, backlog=512, shutdown_timeout=1.0)
+            site = web.TCPSite(runner, self.host, self.port, backlog=512)
             await site.start()
             self.port = int(runner.addresses[0][1])
             self.tally.open = True

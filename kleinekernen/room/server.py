@@ -74,7 +74,8 @@ class Server:
     async def page(self, request: web.Request) -> web.Response:
         self.right_room(request)
         lang = request.query.get("lang", "")
-        return web.Response(text=page_html(self.texts.language(lang)), content_type="text/html", headers=HEADERS)
+        page = page_html(self.texts.language(lang), f"/r/{self.code}")
+        return web.Response(text=page, content_type="text/html", headers=HEADERS)
 
     async def asset(self, request: web.Request) -> web.Response:
         self.right_room(request)
