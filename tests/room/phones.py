@@ -47,8 +47,8 @@ async def vote(ws: aiohttp.ClientWebSocketResponse, option: str, question: str =
 async def phone(session: aiohttp.ClientSession, room: Room, index: int) -> str:
     """One phone: join with a corner, vote once, and say what the room confirmed."""
     async with session.ws_connect(room.address + "/ws") as ws:
-        await join(ws, f"p{index}", CORNERS[index % 4])
-        confirmed = await vote(ws, OPTIONS[index % 4])
+        _, state = await join(ws, f"p{index}", CORNERS[index % 4])
+        confirmed = await vote(ws, OPTIONS[index % 4], str(state["q"]))
         assert not confirmed["refused"]
         return str(confirmed["mine"])
 
@@ -58,3 +58,11 @@ async def crowd(room: Room, count: int) -> list[str]:
     connector = aiohttp.TCPConnector(limit=0)
     async with aiohttp.ClientSession(connector=connector) as session:
         return await asyncio.gather(*(phone(session, room, n) for n in range(count)))
+
+
+async def joiners(room: Room, count: int) -> None:
+    """`count` phones that join and stay silent (no question asked yet)."""
+    async with aiohttp.ClientSession() as session:
+        for n in range(count):
+            async with session.ws_connect(room.address + "/ws") as ws:
+                await join(ws, f"j{n}")
