@@ -13,6 +13,8 @@ import pytest
 
 from kleinekernen.engine.state import Step
 from kleinekernen.persistence.journal import read_journal
+from kleinekernen.persistence.reports import write_report
+from kleinekernen.persistence.sessions import open_session
 from kleinekernen.ui.app import App
 from tests.room.phones import crowd, join, joiners
 from tests.room.test_hostile_phones import closes
@@ -189,3 +191,27 @@ def test_without_the_room_the_case_shows_nothing_of_it(tmp_path: Path) -> None:
     assert "Stemmen:" not in shown(app)
     to_reveal(app)
     assert "De zaal" not in shown(app) and "Hoe andere dorpen het deden" in shown(app)
+
+
+def test_the_report_and_later_sessions_show_how_the_room_voted(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    app = at_placement(monkeypatch)
+    try:
+        phones_vote(app, 5)
+        to_reveal(app)
+        shown(app)
+        path = app.session.path  # type: ignore[union-attr]
+        assert path is not None
+        case_id = app.session.game.case.case_id  # type: ignore[union-attr]
+        while step(app) is not Step.PLACE:  # on to the next case: the first one is done
+            if step(app) is Step.REFLECT:
+                app.scene.end_talk()  # type: ignore[attr-defined]
+            else:
+                press(app, pygame.K_PAGEDOWN)
+        opened = open_session(path, app.context.deck)
+        report = write_report(opened, "md", "nl", tmp_path / "verslag.md").read_text(encoding="utf-8")
+        assert "De zaal (5 stemmen): 2 × Burgers zijn eigenaar, overheid niet nodig (dorp 2)" in report
+        app.context.end_session()  # a later session sees this one among the earlier ones
+        [earlier] = app.context.earlier_choices([case_id])
+        assert earlier.room.total() == 5 and earlier.room["burgers_alone"] == 2
+    finally:
+        app.context.close()

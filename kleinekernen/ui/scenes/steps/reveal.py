@@ -6,12 +6,11 @@ import pygame
 
 from ....content.models import quadrant_of
 from ....engine.placement import placement_is_right
-from ....persistence.shares import most_chosen, placement_percentages
+from ....persistence.shares import most_chosen, placement_percentages, spread_parts
 from ... import draw, theme
 from ..placing import placement_verdict, size_that_fits
 from ..widgets import stacked_size
 from .base import StepView
-from .vote import spread_lines
 
 
 class RevealView(StepView):
@@ -75,7 +74,7 @@ class RevealView(StepView):
         draw.text(surface, ts, heading, column.topleft, m.heading, colour=theme.INK, bold=True)
         top = column.top + ts.line_height(m.heading)
         area = pygame.Rect(column.left, top, column.width, column.bottom - top)
-        lines = spread_lines(app.t, snapshot.spread)
+        lines = spread_parts(app.t, snapshot.spread)
         size = stacked_size(ts, lines, area, m.body, m.gap // 2)
         y = area.top
         for line in lines:
@@ -98,6 +97,10 @@ class RevealView(StepView):
                 deck.moves[chosen[1]].title.get(app.lang),
             )
             parts.append(f"{app.t('corner.burgers')}: {role_title}, {move_title}")
-        return app.t("reveal.earlier", count=shares.sessions, shares=" · ".join(parts))
+        earlier = app.t("reveal.earlier", count=shares.sessions, shares=" · ".join(parts))
+        if shares.room:
+            rooms = [f"{app.t('quadrant.' + q)} {n}" for q, n in shares.room.most_common()]
+            earlier += " " + app.t("reveal.earlier_room", count=shares.room.total(), shares=" · ".join(rooms))
+        return earlier
 
     draw = draw_reveal

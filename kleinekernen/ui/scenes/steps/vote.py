@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import secrets
-from collections.abc import Callable
 from typing import Protocol
 
 import pygame
@@ -18,7 +17,7 @@ from ....content.models import Case
 from ....engine.state import Step
 from ....persistence.records import VotesRecord
 from ....room.qr import qr_modules
-from ....room.tally import CORNER_KEYS, NO_CORNER, Question, Snapshot, Spread
+from ....room.tally import Question, Snapshot
 from ...session import PlaySession
 from ...theme import Colour
 from ..base import Host
@@ -97,20 +96,6 @@ class RoomVote:
         """The snapshot of this case's question, if the room is open and has it."""
         snapshot = self.snapshot
         return snapshot if snapshot is not None and snapshot.question == self.key() else None
-
-
-def spread_lines(say: Callable[..., str], spread: Spread) -> list[str]:
-    """One line per square the room chose, most votes first: "9 × Burgers ... (dorp 6 · gemeente 3)"."""
-    lines = []
-    for quadrant, per_corner in sorted(spread.items(), key=lambda item: (-sum(item[1].values()), item[0])):
-        corners = [corner for corner in CORNER_KEYS if corner in per_corner]
-        if corners and NO_CORNER in per_corner:
-            corners.append(NO_CORNER)
-        parts = [f"{say('room.corner.' + corner)} {per_corner[corner]}" for corner in corners]
-        said = f" ({' · '.join(parts)})" if parts else ""
-        count, square = sum(per_corner.values()), say(f"quadrant.{quadrant}")
-        lines.append(say("room.spread_line", count=count, quadrant=square) + said)
-    return lines
 
 
 @functools.lru_cache(maxsize=4)
