@@ -37,6 +37,8 @@ class CaseShares:
     roles: dict[str, Counter[str]] = field(default_factory=dict)
     moves: dict[str, Counter[str]] = field(default_factory=dict)
     outcomes: Counter[str] = field(default_factory=Counter)
+    room: Counter[str] = field(default_factory=Counter)
+    """How the phones in earlier rooms placed the case: votes per quadrant, summed over sessions."""
 
 
 def _picks(
@@ -188,7 +190,12 @@ class ChoiceIndex:
                     )
                 ]
             opened = open_session(path, deck)
-            return [row for result in opened.game.state.results for row in _result_picks(result)]
+            rows = [row for result in opened.game.state.results for row in _result_picks(result)]
+            done = len(opened.game.state.results)
+            for index, votes in opened.journal.votes.items():
+                if index < done:  # a reveal taken back with its case counts nowhere
+                    rows += [(votes.case, f"room:{q}", str(sum(c.values()))) for q, c in votes.counts.items()]
+            return rows
         except (JournalError, ResultsError, OSError):
             return []
 
@@ -216,5 +223,7 @@ class ChoiceIndex:
                 shares.roles.setdefault(what[5:], Counter())[value] += 1
             elif what.startswith("move:"):
                 shares.moves.setdefault(what[5:], Counter())[value] += 1
+            elif what.startswith("room:") and value.isdigit():
+                shares.room[what[5:]] += int(value)
         shares.sessions = len(files)
         return shares

@@ -44,6 +44,7 @@ from .records import (
     PlayerRecord,
     Record,
     UndoRecord,
+    VotesRecord,
 )
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "PlayerRecord",
     "Record",
     "UndoRecord",
+    "VotesRecord",
     "catalog",
     "iter_journals",
     "new_session_name",
@@ -74,7 +76,7 @@ __all__ = [
 ]
 
 
-KINDS = ("choice", "undo", "plan", "draft")
+KINDS = ("choice", "undo", "plan", "draft", "votes")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ class Journal:
     damage: Damage | None = None
     ends_clean: bool = True
     choice_starts: list[int] = field(default_factory=list)
+    votes: dict[int, VotesRecord] = field(default_factory=dict)
+    """Per case (its index in the session), how the room's phones voted, if the room was open."""
 
 
 def new_session_name(now: datetime | None = None) -> str:
@@ -183,6 +187,9 @@ class JournalWriter:
 
     def plan(self, index: int, text: str) -> None:
         self.append(PlanRecord(index=index, text=text[:MAX_TEXT]))
+
+    def votes(self, record: VotesRecord) -> None:
+        self.append(record)
 
     def draft(self, note: str, timer: float) -> None:
         self.append(DraftRecord(note=note[:MAX_TEXT], timer=max(0.0, min(timer, 24 * 3600.0))))
@@ -284,6 +291,8 @@ def _take(journal: Journal, data: dict[str, Any], start: int) -> tuple[str, str]
                 journal.choice_starts.pop()
         elif isinstance(entry, PlanRecord):
             journal.plan[entry.index] = entry.text
+        elif isinstance(entry, VotesRecord):
+            journal.votes[entry.case_index] = entry
         else:
             journal.draft = entry
     except ValidationError as error:

@@ -115,7 +115,7 @@ class CaseScene(Scene, CaseState):
         self.enter_step()
 
     def update(self, seconds: float) -> bool:
-        changed = False
+        changed = self.room_vote.update()
         if self.animation < 1.0:
             self.animation = min(1.0, self.animation + seconds / ANIMATION_SECONDS)
             changed = True
@@ -144,6 +144,8 @@ class CaseScene(Scene, CaseState):
         elif self.step is Step.REVEAL:
             if not self.revealed:
                 self.revealed = True
+            elif self.room_vote.spread_first(self.page):
+                self.page = 1  # the room's spread was beside the card; now how other villages did it
             else:
                 self.choose(Continue())
         elif self.step is Step.REFLECT:
@@ -166,7 +168,10 @@ class CaseScene(Scene, CaseState):
             self.page -= 1
             return
         if self.step is Step.REVEAL and self.revealed:
-            self.revealed = False
+            if self.page > 0:
+                self.page = 0
+            else:
+                self.revealed = False
             return
         if self.session.last_choice() is None:
             return

@@ -13,6 +13,7 @@ from .case import CaseScene
 from .end import EndScene
 from .overlays import BlankOverlay, ConfirmOverlay, EndTalkOverlay, HelpOverlay
 from .review import ReviewScene
+from .room import RoomScene
 from .sessions import SessionListScene
 from .setup import SetupScene
 from .title import TitleScene
@@ -26,6 +27,7 @@ SCENES: dict[str, SceneFactory] = {
     "case": CaseScene,
     "end": EndScene,
     "review": ReviewScene,
+    "room": RoomScene,
     "help": HelpOverlay,
     "blank": BlankOverlay,
     "confirm": ConfirmOverlay,

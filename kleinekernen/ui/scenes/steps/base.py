@@ -13,6 +13,7 @@ from ....engine.state import Step
 from ....persistence.index import CaseShares
 from ...session import PlaySession
 from ..base import Host, Stop
+from .vote import RoomVote
 
 
 class CaseState:
@@ -29,6 +30,8 @@ class CaseState:
         self.handover: Corner | None = None
         self.earlier: CaseShares | None = None
         self.examples: dict[str, list[str]] | None = None
+        self.room_vote = RoomVote(self)
+        """The phones' vote on this case's placement, when the room is open."""
 
     @property
     def session(self) -> PlaySession:
