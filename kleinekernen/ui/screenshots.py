@@ -50,9 +50,13 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
     press(app, pygame.K_UP)  # back to the village name
     type_text(app, "Ruïnerwold-Oost")
     press(app, pygame.K_TAB)
+    press(app, pygame.K_TAB)  # the village players' names
+    type_text(app, "Anna")
     press(app, pygame.K_TAB)
     press(app, pygame.K_TAB)
     press(app, pygame.K_RIGHT)  # one player for the municipality
+    press(app, pygame.K_TAB)
+    type_text(app, "Wethouder Jansen")
     app.scene.choices.cases = 3  # type: ignore[attr-defined]
     shot("setup")
     app.scene.start()  # type: ignore[attr-defined]
