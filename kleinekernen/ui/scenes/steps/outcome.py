@@ -151,17 +151,11 @@ class OutcomeView(StepView):
             value = ts.width(str(round(shown)), m.body, True)
             delta = f"{change:+d}" if change else ""
             room_for_label = left.width - value - m.gap * 2 - ts.width(delta, m.body, True)
-            draw.meter_bar(
-                surface,
-                ts,
-                m,
-                pygame.Rect(left.left, y, left.width, row),
-                app.t(f"meter.{meter}")
-                if ts.width(app.t(f"meter.{meter}"), m.body) <= room_for_label
-                else app.t(f"meter.short.{meter}"),
-                shown,
-                meter,
-            )
+            label = app.t(f"meter.{meter}")
+            if ts.width(label, m.body) > room_for_label:  # the short name, begun as a label begins
+                short = app.t(f"meter.short.{meter}")
+                label = short[:1].upper() + short[1:]
+            draw.meter_bar(surface, ts, m, rect, label, shown, meter)
             if delta:
                 colour = theme.GOOD if change > 0 else theme.BAD
                 at = (rect.right - value - m.gap, rect.top)
@@ -170,7 +164,7 @@ class OutcomeView(StepView):
         self.draw_choices(surface, pygame.Rect(left.left, y + m.gap, left.width, left.bottom - y - m.gap), result)
 
     def draw_sentences(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
-        """The outcome to read aloud: a little larger than the body text, each sentence its own paragraph."""
+        """The outcome to read aloud: larger than the body text, each sentence its own paragraph."""
         m, ts = self.app.metrics, self.app.typesetter
         sentences = self.sentences(result)
         size = stacked_size(ts, sentences, rect, m.heading, m.gap * 2)
