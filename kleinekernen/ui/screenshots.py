@@ -56,7 +56,7 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
     press(app, pygame.K_TAB)
     press(app, pygame.K_RIGHT)  # one player for the municipality
     press(app, pygame.K_TAB)
-    type_text(app, "Wethouder Jansen")
+    type_text(app, "Jansen")
     app.scene.choices.cases = 3  # type: ignore[attr-defined]
     shot("setup")
     app.scene.start()  # type: ignore[attr-defined]
