@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pygame
 
-from kleinekernen.engine.state import Step
+from kleinekernen.engine.state import Bilingual, Event, Step, Web, WebEvent
 from kleinekernen.engine.verdict import weightiest_act
 from kleinekernen.i18n import Catalog
 from kleinekernen.persistence.report import build_report
@@ -15,7 +16,7 @@ from kleinekernen.ui.driver import settle, type_text
 from kleinekernen.ui.scenes.help_button import help_button_rect
 from kleinekernen.ui.scenes.overlays import HelpOverlay
 from kleinekernen.ui.scenes.placing import before_reveal
-from kleinekernen.ui.scenes.steps.outcome_words import act_title, reason_with_corner
+from kleinekernen.ui.scenes.steps.outcome_words import act_title, reason_with_corner, what_carries_over
 from tests.ui.helpers import click, clicker, press, scene_name, start, step, stop_centre
 
 T = Catalog("nl")
@@ -136,14 +137,18 @@ def test_a_typed_name_is_on_the_hand_over_in_the_journal_and_in_the_report(tmp_p
     app.scene.start()  # type: ignore[attr-defined]
     players = [player.name for player in app.session.game.setup.players]  # type: ignore[union-attr]
     assert players == ["Anna", "Bram 1"]
-    handovers = []
+    handovers: list[str] = []
+    outcomes: dict[int, str] = {}
     while scene_name(app) != "EndScene":
+        if step(app) is Step.OUTCOME and scene_name(app) == "CaseScene":
+            outcomes[app.session.game.state.case_index] = app.screen_text()  # type: ignore[union-attr]
         if getattr(app.scene, "handover", None) is not None:
             handovers.append(app.screen_text())
             press(app, pygame.K_PAGEDOWN)
             continue
         press(app, pygame.K_1) if step(app) in (Step.PLACE, Step.ROLES, Step.MOVES) else press(app, pygame.K_PAGEDOWN)
     assert len(handovers) == 2 and "Bram 1" in handovers[0] and "Anna" in handovers[1]
+    assert "Burgers (Anna)" in outcomes[0] and "Burgers (Bram 1)" in outcomes[1]  # they take turns by case
     journals = [path.read_text(encoding="utf-8") for path in tmp_path.rglob("*.jsonl")]
     assert any("Bram 1" in text for text in journals)
     report = build_report(app.session.game, [], "nl")  # type: ignore[union-attr]
@@ -163,3 +168,27 @@ def test_a_setup_with_only_the_clicker_keeps_burgers_1() -> None:
     clicker(app, "f5")
     assert scene_name(app) == "CaseScene"
     assert [p.name for p in app.session.game.setup.players] == ["Burgers 1"]  # type: ignore[union-attr]
+
+
+def test_what_carries_over_is_said_with_its_plural_and_the_last_case_says_the_balance_comes() -> None:
+    app = start(seed=5)
+    to_outcome(app)
+    result = app.session.game.state.pending  # type: ignore[union-attr]
+    assert result is not None
+    web = Web(1, Bilingual("een vergunning", "a permit"), result.case_id, "regels", "overheid")
+    spun = WebEvent("spun", web, "spinnenwebben", Bilingual("", ""))
+    for lang, one, two in (("nl", "Er hangt een nieuw", "Er hangen 2 nieuwe"), ("en", "A new spider web", "2 new")):
+        t = Catalog(lang)
+        once = replace(result, events=(), web_events=(spun,))
+        twice = replace(result, events=(), web_events=(spun, spun))
+        assert what_carries_over(once, False, t, lang).startswith(one)
+        assert what_carries_over(twice, False, t, lang).startswith(two)
+        assert what_carries_over(twice, True, t, lang) == t("outcome.say.last")
+        event = Event(
+            "nieuwe_trekker",
+            result.case_id,
+            Bilingual("Er staat een trekker op.", "A leader stands up."),
+            "ownership",
+            2,
+        )
+        assert what_carries_over(replace(result, events=(event,)), False, t, lang).startswith(event.text.get(lang))

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pygame
 
 from ....content.models import CORNERS, METERS, Corner
+from ....engine.setup import Player
 from ....engine.state import CaseResult, Change, Meters, WebEvent
+from ....persistence.report import is_default_name
 from ... import draw, theme
 from ..base import Stop
 from ..placing import before_reveal
@@ -174,14 +176,16 @@ class OutcomeView(StepView):
             y += m.gap * 2
 
     def choice_lines(self, result: CaseResult) -> list[tuple[Corner, str]]:
-        app, deck = self.app, self.state.session.game.deck
+        app, game = self.app, self.state.session.game
+        deck = game.deck
         lines = []
         for corner in CORNERS:
             role = deck.roles[result.role_of(corner)].title.get(app.lang)
             move = deck.moves[result.move_of(corner)].title.get(app.lang)
-            who = app.t(f"corner.{corner}") + (
-                f" ({app.t('outcome.by_game')})" if corner in result.auto_corners else ""
-            )
+            player = game.player_for(corner)
+            named = player is not None and not is_default_name(Player(player, corner))
+            by = app.t("outcome.by_game") if corner in result.auto_corners else (player if named else "")
+            who = app.t(f"corner.{corner}") + (f" ({by})" if by else "")
             lines.append((corner, f"{who}: {role} · {move}"))
         return lines
 

@@ -51,7 +51,7 @@ def what_carries_over(result: CaseResult, last: bool, t: Translate, lang: str) -
     if last:
         return t("outcome.say.last")
     if left.events:
-        return t("outcome.say.event", event=left.events[0].get(lang).strip())
+        return t("outcome.say.event", event=" ".join(event.get(lang).strip() for event in left.events))
     if left.spun:
         return t("outcome.say.spun", count=left.spun)
     if left.cut:
