@@ -146,17 +146,18 @@ class OutcomeView(StepView):
         bar = ts.line_height(m.body) + max(8, m.body // 2)
         room = left.height - self.choices_height(left) - m.gap
         row = bar + max(m.gap, min(m.gap * 2, (room - bar * len(METERS)) // len(METERS)))
+        room_for_label = left.width - ts.width("100", m.body, True) - ts.width("-10", m.body, True) - m.gap * 2
+        short = any(ts.width(app.t(f"meter.{meter}"), m.body) > room_for_label for meter in METERS)
         for meter in METERS:
             change = result.meters_after.get(meter) - before.get(meter)
             shown = before.get(meter) + change * self.state.animation
             rect = pygame.Rect(left.left, y, left.width, row)
             value = ts.width(str(round(shown)), m.body, True)
             delta = f"{change:+d}" if change else ""
-            room_for_label = left.width - value - m.gap * 2 - ts.width(delta, m.body, True)
             label = app.t(f"meter.{meter}")
-            if ts.width(label, m.body) > room_for_label:  # the short name, begun as a label begins
-                short = app.t(f"meter.short.{meter}")
-                label = short[:1].upper() + short[1:]
+            if short and meter.startswith("trust_"):  # all three sides alike, begun as a label begins
+                label = app.t(f"meter.short.{meter}")
+                label = label[:1].upper() + label[1:]
             draw.meter_bar(surface, ts, m, rect, label, shown, meter)
             if delta:
                 colour = theme.GOOD if change > 0 else theme.BAD
