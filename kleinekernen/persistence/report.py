@@ -18,6 +18,7 @@ from ..engine.questions import pick_question
 from ..engine.setup import MAX_PLAYERS, Player
 from ..engine.state import CaseResult
 from ..engine.summary import Summary, summarise
+from ..engine.verdict import weightiest_act
 from ..files.names import printable_text
 from ..i18n import Catalog
 from .markdown import inline, lines
@@ -102,18 +103,12 @@ def act_title(deck: Deck, act: str | None, lang: str) -> str:
 def outcome_sentence(deck: Deck, result: CaseResult, t: Catalog) -> str:
     """How it went, with the score, and which act of which corner moved the meters most (if any one did)."""
     outcome = t("report.outcome", outcome=t(f"outcome.{result.outcome}"), score=f"{result.score:+d}")
-    by_act: dict[tuple[Corner, str], int] = {}
-    for change in result.changes:
-        if change.corner is not None and change.act:
-            by_act[(change.corner, change.act)] = by_act.get((change.corner, change.act), 0) + change.amount
-    if not by_act:
+    most = weightiest_act(result.changes)
+    title = act_title(deck, most.act, t.lang) if most is not None else ""
+    if most is None or not title:
         return outcome
-    (corner, act), amount = max(by_act.items(), key=lambda item: abs(item[1]))
-    title = act_title(deck, act, t.lang)
-    if not amount or not title:
-        return outcome
-    key = "report.most_help" if amount > 0 else "report.most_harm"
-    return f"{outcome}; {t(key, corner=t(f'corner.{corner}'), act=title)}"
+    key = "report.most_help" if most.amount > 0 else "report.most_harm"
+    return f"{outcome}; {t(key, corner=t(f'corner.{most.corner}'), act=title)}"
 
 
 def room_sentence(votes: VotesRecord | None, t: Catalog) -> str:
