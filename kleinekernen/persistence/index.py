@@ -15,6 +15,7 @@ from pathlib import Path
 from ..content.deck import Deck
 from ..content.models import Corner
 from ..engine.state import CaseResult
+from ..i18n import Catalog
 from .journal import JournalError, iter_journals
 from .results import IMPORTED, ResultsError, read_results
 from .sessions import open_session
@@ -145,7 +146,7 @@ class ChoiceIndex:
                 if attempt == 1:
                     self.in_memory = True  # the file failed twice (a full disk): keep it in memory
                 self._rebuild()
-        raise IndexUnavailable(f"{INDEX}: cannot be built")
+        raise IndexUnavailable(Catalog("nl")("index.cannot_build", name=INDEX))
 
     def _refresh(self, db: sqlite3.Connection, deck: Deck) -> int:
         present: dict[str, Path] = {path.name: path for path in iter_journals(self.saves)}

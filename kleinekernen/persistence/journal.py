@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from ..engine.choices import Choice, choice_from_dict, choice_to_dict
 from ..files.atomic import fsync_folder
-from ..files.reading import UnreadableFile, read_bytes_bounded
+from ..files.reading import FileTooLarge, LinkRefused, NotPlainFile, read_bytes_bounded
 from ..i18n import Catalog
 from .lock import SessionLock
 from .records import (
@@ -163,7 +163,7 @@ class JournalWriter:
         try:
             size = os.fstat(descriptor).st_size
             if size < self.size:
-                raise JournalError(f"{self.path.name}: {size} bytes where {self.size} were written; changed elsewhere")
+                raise JournalError(_say("nl", "changed_elsewhere", name=self.path.name, size=size, written=self.size))
             if size > self.size:
                 os.ftruncate(descriptor, self.size)  # the torn end of an append that failed
             os.lseek(descriptor, self.size, os.SEEK_SET)
@@ -236,10 +236,12 @@ def read_journal_bytes(path: Path, lang: str = "nl") -> bytes:
     name = path.name
     try:
         return read_bytes_bounded(path, MAX_JOURNAL_BYTES)
-    except UnreadableFile as error:
-        if path.is_symlink():
-            raise JournalError(_say(lang, "refused.link", name=name)) from None
-        raise JournalError(_say(lang, "refused.too_big", name=name, detail=error, limit=MAX_JOURNAL_BYTES)) from None
+    except LinkRefused:
+        raise JournalError(_say(lang, "refused.link", name=name)) from None
+    except FileTooLarge as error:
+        raise JournalError(_say(lang, "refused.too_big", name=name, size=error.size, limit=error.limit)) from None
+    except NotPlainFile:
+        raise JournalError(_say(lang, "refused.not_plain", name=name)) from None
     except OSError as error:
         raise JournalError(_say(lang, "refused.unreadable", name=name, detail=error.strerror)) from None
 

@@ -59,8 +59,8 @@ class App:
         pygame.font.init()
         self.windowed_size = size
         self.fullscreen = fullscreen
-        self.screen = self._open_window(size, fullscreen)
         self.catalog = Catalog(lang)
+        self.screen = self._open_window(size, fullscreen)
         self.typesetter = Typesetter(lang)
         self.clipboard = Clipboard()
         self.scale_index = 0
@@ -106,7 +106,7 @@ class App:
             screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
             screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-        pygame.display.set_caption("Kleine Kernen Spel")
+        pygame.display.set_caption(self.t("title.name"))
         return screen
 
     def toggle_fullscreen(self) -> None:

@@ -95,7 +95,7 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
         press(app, pygame.K_PAGEDOWN)
         press(app, pygame.K_TAB)
         press(app, pygame.K_TAB)
-        type_text(app, "Wie belt de wethouder? Eerst zelf één avond proberen; daarna pas om hulp vragen.")
+        type_text(app, app.t("screenshots.note"))
         shot(f"case{number}-reflect")
         press(app, pygame.K_ESCAPE)  # out of the notes
         press(app, pygame.K_PAGEDOWN)
@@ -106,9 +106,9 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
     shot("end-profile")
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_TAB)
-    type_text(app, "Omdat het dorp zelf weet wat het nodig heeft.")
+    type_text(app, app.t("screenshots.plan_why"))
     press(app, pygame.K_TAB)
-    type_text(app, "Een dorpsbudget, de dorpsapp en één vaste contactpersoon.")
+    type_text(app, app.t("screenshots.plan_how"))
     shot("end-plan")
     press(app, pygame.K_ESCAPE)  # out of the answer: B is then the black screen
     press(app, pygame.K_b)
