@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..content.models import Corner, Meter
-from .state import Bilingual, CaseResult, Change
+from .state import CaseResult, Change
+from .texts import Bilingual
 
 
 @dataclass(frozen=True)
