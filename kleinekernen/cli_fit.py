@@ -1,7 +1,7 @@
 """`kleinekernen check`'s warnings: a case's title, question or other villages' story that will not fit on its
 screen at 1280x720, in either language, with how many characters do fit.
 
-The boxes follow the case screen's layout (ui/scenes/steps: card.py, reflect.py, reveal.py) without a window:
+The boxes are the case screen's own (ui/scenes/steps/boxes.py, which the step views draw into), without a window:
 the layout service (ui/fitcheck.fits) measures each text in its box with the game's font.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pygame
@@ -17,7 +17,9 @@ import pygame
 from .content.models import Case
 from .i18n import LANGUAGES, Catalog
 from .ui.fitcheck import fits
+from .ui.scenes.steps import boxes as steps_boxes
 from .ui.text import Typesetter
+from .ui.theme import Metrics
 
 SCREEN = (1280, 720)
 
@@ -35,6 +37,7 @@ class Box:
     size: int
     floor: int
     bold: bool = False
+    max_lines: int | None = None
 
 
 @dataclass(frozen=True)
@@ -56,23 +59,20 @@ class FitWarning:
         )
 
 
-def boxes(line_height: Callable[[int, bool], int]) -> dict[str, Box]:
-    """The boxes of title (the story card), question (reflect) and other_villages (the reveal) at SCREEN."""
-    width, height = SCREEN
-    body_px = max(12, -(-height // 30))
-    heading, margin, gap = round(body_px * 1.45), max(8, height // 36), max(4, height // 90)
-    top = margin + line_height(heading, False) + line_height(body_px, False) + gap
-    bottom = height - margin - line_height(body_px, False) - gap
-    body_w, body_h = width - margin * 4, bottom - top
-    inner_w, inner_h = body_w - margin * 2, body_h - margin * 2
-    card_text_w = inner_w - inner_w * 2 // 5 - margin
-    return {
-        "title": Box(card_text_w, line_height(heading, True) * 2, heading, heading, bold=True),
-        "question": Box(body_w * 2 // 5, body_h // 2 - gap, heading, body_px, bold=True),
-        "other_villages": Box(
-            inner_w - inner_w * 9 // 20 - margin, inner_h - line_height(heading, False), body_px, body_px
-        ),
-    }
+def box_for(box_name: str, text: str, ts: Typesetter, screen: tuple[int, int] = SCREEN) -> Box:
+    """The box `text` goes into on the case screen at `screen` (no alert shown), from the step views' own layout
+    (ui/scenes/steps/boxes.py): the title on the story card, a question at reflect, other villages at the reveal."""
+    m = Metrics(*screen)
+    body = steps_boxes.case_body(m, ts, pygame.Rect((0, 0), screen))
+    floor = ts.smallest  # the views shrink a text down to two thirds of its size, never below the screen's floor
+    if box_name == "title":
+        rect, size = steps_boxes.card_title(m, ts, steps_boxes.card_columns(m, body)[1], text)
+        return Box(rect.width, rect.height, size, floor(size), bold=True, max_lines=steps_boxes.TITLE_LINES)
+    if box_name == "question":
+        rect = steps_boxes.reflect_question(m, body)
+        return Box(rect.width, rect.height, m.heading, floor(m.heading), bold=True)
+    rect = steps_boxes.other_villages(m, ts, steps_boxes.reveal_columns(m, body)[1])
+    return Box(rect.width, rect.height, m.body, floor(m.body))
 
 
 def case_texts(case: Case, lang: str) -> Iterable[tuple[str, str, str]]:
@@ -102,17 +102,19 @@ def fit_warnings(cases: Iterable[tuple[str, Case]]) -> list[FitWarning]:
 def _fit_warnings(listed: list[tuple[str, Case]]) -> list[FitWarning]:
     found: list[FitWarning] = []
     for lang in LANGUAGES:
-        where = boxes(_typesetter(lang).line_height)
+        ts = _typesetter(lang)
+        ts.begin_frame(floor=Metrics(*SCREEN).floor)
         for file, case in listed:
             for field, box_name, text in case_texts(case, lang):
-                box = where[box_name]
+                box = box_for(box_name, text, ts)
                 if not _fits(text, box, lang):
                     found.append(FitWarning(file, field, lang, len(text), _longest_fitting(text, box, lang)))
     return found
 
 
 def _fits(text: str, box: Box, lang: str) -> bool:
-    return fits(text, (box.width, box.height), box.size, lang=lang, bold=box.bold, floor=box.floor) is None
+    size, bold, floor, lines = box.size, box.bold, box.floor, box.max_lines
+    return fits(text, (box.width, box.height), size, lang=lang, bold=bold, floor=floor, max_lines=lines) is None
 
 
 def _longest_fitting(text: str, box: Box, lang: str) -> int:

@@ -27,14 +27,21 @@ def _typesetter(lang: str) -> Typesetter:
 
 
 def fits(
-    text: str, box: tuple[int, int], size: int, *, lang: str = "nl", bold: bool = False, floor: int | None = None
+    text: str,
+    box: tuple[int, int],
+    size: int,
+    *,
+    lang: str = "nl",
+    bold: bool = False,
+    floor: int | None = None,
+    max_lines: int | None = None,
 ) -> Misfit | None:
-    """None when `text` wraps into a box of `box` (width, height) px at `size`, shrinking down to `floor` at most;
-    else what did not fit."""
+    """None when `text` wraps into a box of `box` (width, height) px at `size` (in `max_lines` lines at most),
+    shrinking down to `floor` at most; else what did not fit."""
     ts = _typesetter(lang)
     ts.begin_frame(floor=floor if floor is not None else size)
     surface = pygame.Surface(box)
-    draw.paragraph(surface, ts, text, surface.get_rect(), size, bold=bold)
+    draw.paragraph(surface, ts, text, surface.get_rect(), size, bold=bold, max_lines=max_lines)
     return ts.misfits[0] if ts.misfits else None
 
 

@@ -17,6 +17,7 @@ from ..session import NotSaved
 from .base import Host, Scene, Stop
 from .help_button import help_button_rect
 from .placing import line_size
+from .steps import boxes
 from .steps.base import CaseState, StepView
 from .steps.card import DrawView
 from .steps.handover import HandoverView
@@ -221,14 +222,11 @@ class CaseScene(Scene, CaseState):
         return self.session.problem or " · ".join(self.app.context.notices) or self.session.unsaved
 
     def alert_top(self) -> int:
-        m, ts = self.app.metrics, self.app.typesetter
-        return m.margin + ts.line_height(m.heading) + ts.line_height(m.body) + m.gap
+        return boxes.header_bottom(self.app.metrics, self.app.typesetter)
 
     def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
-        m, ts = self.app.metrics, self.app.typesetter
-        top = self.alert_top() + alert_height(self.app, self.alert(), screen.width)
-        bottom = screen.height - m.margin - ts.line_height(m.body) - m.gap
-        return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
+        alert = alert_height(self.app, self.alert(), screen.width)
+        return boxes.case_body(self.app.metrics, self.app.typesetter, screen, alert=alert)
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         if self.handover is not None or self.step is Step.END:

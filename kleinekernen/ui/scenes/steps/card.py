@@ -6,7 +6,7 @@ import pygame
 
 from ... import draw, theme
 from ...motifs import draw_motif
-from ..placing import size_that_fits
+from . import boxes
 from .base import CaseState, StepView
 
 
@@ -45,14 +45,12 @@ class DrawView(StepView):
     def draw_card(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         m, ts, lang = self.app.metrics, self.app.typesetter, self.app.lang
         draw.card(surface, m, body)
-        inner = body.inflate(-m.margin * 2, -m.margin * 2)
-        art = pygame.Rect(inner.left, inner.top, inner.width * 2 // 5, inner.height)
+        art, text = boxes.card_columns(m, body)
         self.illustration(surface, art)
-        text = pygame.Rect(art.right + m.margin, inner.top, inner.right - art.right - m.margin, inner.height)
         title = self.state.case.title.get(lang)
-        size = max(size_that_fits(ts, title, text, m.title, True), m.heading)
-        heading = pygame.Rect(text.left, text.top, text.width, ts.line_height(size, True) * 2)
-        bottom = draw.paragraph(surface, ts, title, heading, size, colour=theme.INK, bold=True, max_lines=2)
+        heading, size = boxes.card_title(m, ts, text, title)
+        lines = boxes.TITLE_LINES
+        bottom = draw.paragraph(surface, ts, title, heading, size, colour=theme.INK, bold=True, max_lines=lines)
         story = pygame.Rect(text.left, bottom + m.gap, text.width, text.bottom - bottom - m.gap)
         draw.paragraph(surface, ts, self.state.case.story.get(lang), story, m.body)
 

@@ -10,6 +10,7 @@ from ... import draw, theme
 from ...textfield import TextField
 from ..base import Stop
 from ..widgets import draw_text_area
+from . import boxes
 from .base import StepView
 
 
@@ -17,7 +18,7 @@ class ReflectView(StepView):
     def reflect_stops(self, body: pygame.Rect) -> list[Stop]:
         m = self.app.metrics
         left = pygame.Rect(body.left, body.top, body.width * 2 // 5, body.height)
-        timer = pygame.Rect(left.left, left.top + left.height // 2, left.width * 3 // 5, m.body * 2)
+        timer = boxes.reflect_timer(m, body)
         plus = pygame.Rect(timer.right + m.gap, timer.top, left.width * 2 // 5 - m.gap, m.body * 2)
         notes = pygame.Rect(
             left.right + m.margin, body.top + m.body * 5, body.width - left.width - m.margin, body.height - m.body * 5
@@ -33,7 +34,7 @@ class ReflectView(StepView):
         stops = self.reflect_stops(body)
         timer, plus, notes = stops
         question = self.question().get(lang)
-        left = pygame.Rect(body.left, body.top, body.width * 2 // 5, timer.rect.top - body.top - m.gap)
+        left = boxes.reflect_question(m, body)
         draw.paragraph(surface, ts, question, left, m.heading, colour=theme.INK, bold=True)
         clock, focus = self.state.session.timer, self.state.focus
         big = pygame.Rect(timer.rect.left, timer.rect.bottom + m.gap, body.width * 2 // 5, m.title * 2)

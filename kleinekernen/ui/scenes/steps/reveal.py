@@ -10,6 +10,7 @@ from ....persistence.shares import most_chosen, placement_percentages, spread_pa
 from ... import draw, theme
 from ..placing import placement_verdict, size_that_fits
 from ..widgets import stacked_size
+from . import boxes
 from .base import StepView
 
 
@@ -17,17 +18,15 @@ class RevealView(StepView):
     def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
         draw.card(surface, m, body)
-        inner = body.inflate(-m.margin * 2, -m.margin * 2)
         if not self.state.revealed:
             draw.text(
-                surface, ts, app.t("reveal.hidden"), inner.center, m.title, colour=theme.INK, bold=True, anchor="center"
+                surface, ts, app.t("reveal.hidden"), body.center, m.title, colour=theme.INK, bold=True, anchor="center"
             )
             return
         result = self.state.session.game.state.pending
         assert result is not None
         right = placement_is_right(self.state.case, result.placement)
-        left = pygame.Rect(inner.left, inner.top, inner.width * 9 // 20, inner.height)
-        others = pygame.Rect(left.right + m.margin, inner.top, inner.right - left.right - m.margin, inner.height)
+        left, others = boxes.reveal_columns(m, body)
         verdict = ("= " if right else "≠ ") + app.t("reveal.right" if right else "reveal.different")
         card_q = app.t(f"quadrant.{self.state.case.quadrant}")
         group_q = app.t(f"quadrant.{quadrant_of(result.placement.owner, result.placement.needs_other)}")
@@ -60,8 +59,7 @@ class RevealView(StepView):
             self.draw_room(surface, others)
             return
         draw.text(surface, ts, app.t("reveal.others"), others.topleft, m.heading, colour=theme.INK, bold=True)
-        story = pygame.Rect(others.left, others.top + ts.line_height(m.heading), others.width, others.height)
-        story.height -= ts.line_height(m.heading)
+        story = boxes.other_villages(m, ts, others)
         text = self.state.case.other_villages.get(lang)
         draw.paragraph(surface, ts, text, story, size_that_fits(ts, text, story, m.body), colour=theme.INK)
 

@@ -1,0 +1,67 @@
+"""Where a case's own texts go on screen: the one home of the boxes the step views lay text into and that
+`kleinekernen check` measures (cli_fit.py), so the check and the screen cannot drift apart.
+
+Each function takes the screen's metrics and the typesetter (for line heights) and returns rectangles; none draws.
+"""
+
+from __future__ import annotations
+
+import pygame
+
+from ...text import Typesetter
+from ...theme import Metrics
+from ..placing import size_that_fits
+
+TITLE_LINES = 2
+"""A case's title on its card takes two lines at most (it shrinks to fit them)."""
+
+
+def header_bottom(m: Metrics, ts: Typesetter) -> int:
+    """The y below the case screen's header (the case's number and title, and the line under it)."""
+    return m.margin + ts.line_height(m.heading) + ts.line_height(m.body) + m.gap
+
+
+def case_body(m: Metrics, ts: Typesetter, screen: pygame.Rect, *, alert: int = 0) -> pygame.Rect:
+    """The area between the header (and an alert of `alert` px under it) and the footer, where a step is drawn."""
+    top = header_bottom(m, ts) + alert
+    bottom = screen.height - m.margin - ts.line_height(m.body) - m.gap
+    return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
+
+
+def card_columns(m: Metrics, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """The story card's picture (left, two fifths) and its text column."""
+    inner = body.inflate(-m.margin * 2, -m.margin * 2)
+    art = pygame.Rect(inner.left, inner.top, inner.width * 2 // 5, inner.height)
+    text = pygame.Rect(art.right + m.margin, inner.top, inner.right - art.right - m.margin, inner.height)
+    return art, text
+
+
+def card_title(m: Metrics, ts: Typesetter, text: pygame.Rect, title: str) -> tuple[pygame.Rect, int]:
+    """The box of the case's title on its card (TITLE_LINES at the top of the text column) and its size."""
+    size = max(size_that_fits(ts, title, text, m.title, True), m.heading)
+    return pygame.Rect(text.left, text.top, text.width, ts.line_height(size, True) * TITLE_LINES), size
+
+
+def reflect_question(m: Metrics, body: pygame.Rect) -> pygame.Rect:
+    """The reflection question: the upper half of the left two fifths, above the timer."""
+    return pygame.Rect(body.left, body.top, body.width * 2 // 5, body.height // 2 - m.gap)
+
+
+def reflect_timer(m: Metrics, body: pygame.Rect) -> pygame.Rect:
+    """The timer's start/pause button, halfway down the question's column."""
+    left = pygame.Rect(body.left, body.top, body.width * 2 // 5, body.height)
+    return pygame.Rect(left.left, left.top + left.height // 2, left.width * 3 // 5, m.body * 2)
+
+
+def reveal_columns(m: Metrics, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """The reveal's verdict column (left, nine twentieths) and the other villages' column."""
+    inner = body.inflate(-m.margin * 2, -m.margin * 2)
+    left = pygame.Rect(inner.left, inner.top, inner.width * 9 // 20, inner.height)
+    others = pygame.Rect(left.right + m.margin, inner.top, inner.right - left.right - m.margin, inner.height)
+    return left, others
+
+
+def other_villages(m: Metrics, ts: Typesetter, others: pygame.Rect) -> pygame.Rect:
+    """The other villages' story: the reveal's right column below its heading."""
+    heading = ts.line_height(m.heading)
+    return pygame.Rect(others.left, others.top + heading, others.width, others.height - heading)
