@@ -11,6 +11,7 @@ import pygame
 from ....content.models import Case, Corner
 from ....engine.state import Step
 from ....persistence.index import CaseShares
+from ...painter import Painter
 from ...session import PlaySession
 from ..base import Host, Stop
 from .vote import RoomVote
@@ -83,6 +84,10 @@ class StepView:
     @property
     def app(self) -> Host:
         return self.state.app
+
+    def painter(self, surface: pygame.Surface) -> Painter:
+        """Draws on `surface` with the screen's typesetter and metrics."""
+        return Painter(surface, self.app.typesetter, self.app.metrics)
 
     def stops(self, body: pygame.Rect) -> list[Stop]:
         return []

@@ -38,8 +38,8 @@ def card_columns(m: Metrics, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rec
 
 def card_title(m: Metrics, ts: Typesetter, text: pygame.Rect, title: str) -> tuple[pygame.Rect, int]:
     """The box of the case's title on its card (TITLE_LINES at the top of the text column) and its size."""
-    size = max(size_that_fits(ts, title, text, m.title, True), m.heading)
-    return pygame.Rect(text.left, text.top, text.width, ts.line_height(size, True) * TITLE_LINES), size
+    size = max(size_that_fits(ts, title, text, m.title, bold=True), m.heading)
+    return pygame.Rect(text.left, text.top, text.width, ts.line_height(size, bold=True) * TITLE_LINES), size
 
 
 def reflect_question(m: Metrics, body: pygame.Rect) -> pygame.Rect:

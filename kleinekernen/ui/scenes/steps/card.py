@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pygame
 
-from ... import draw, theme
+from ... import theme
 from ...motifs import draw_motif
 from . import boxes
 from .base import CaseState, StepView
@@ -43,15 +43,15 @@ class DrawView(StepView):
             surface.blit(image, image.get_rect(center=rect.center))
 
     def draw_card(self, surface: pygame.Surface, body: pygame.Rect) -> None:
-        m, ts, lang = self.app.metrics, self.app.typesetter, self.app.lang
-        draw.card(surface, m, body)
+        m, ts, lang, paint = self.app.metrics, self.app.typesetter, self.app.lang, self.painter(surface)
+        paint.card(body)
         art, text = boxes.card_columns(m, body)
         self.illustration(surface, art)
         title = self.state.case.title.get(lang)
         heading, size = boxes.card_title(m, ts, text, title)
         lines = boxes.TITLE_LINES
-        bottom = draw.paragraph(surface, ts, title, heading, size, colour=theme.INK, bold=True, max_lines=lines)
+        bottom = paint.paragraph(title, heading, size, colour=theme.INK, bold=True, max_lines=lines)
         story = pygame.Rect(text.left, bottom + m.gap, text.width, text.bottom - bottom - m.gap)
-        draw.paragraph(surface, ts, self.state.case.story.get(lang), story, m.body)
+        paint.paragraph(self.state.case.story.get(lang), story, m.body)
 
     draw = draw_card

@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import pygame
 
-from ... import draw, theme
+from ... import theme
 from .base import StepView
 
 
 class HandoverView(StepView):
     def draw_handover(self, surface: pygame.Surface, body: pygame.Rect) -> None:
-        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        app, m, paint = self.app, self.app.metrics, self.painter(surface)
         corner = self.state.handover
         assert corner is not None
         player = self.state.session.game.player_for(corner) or app.t(f"corner.{corner}")
-        draw.card(surface, m, body, theme.CORNER_TINTS[corner])
-        draw.corner_shape(surface, corner, (body.centerx, body.top + body.height // 3), m.body * 2)
-        draw.text(
-            surface,
-            ts,
+        paint.card(body, fill=theme.CORNER_TINTS[corner])
+        paint.corner_shape(corner, (body.centerx, body.top + body.height // 3), m.body * 2)
+        paint.text(
             app.t("handover.title", player=player),
             (body.centerx, body.centery + m.body),
             m.title,
@@ -26,9 +24,7 @@ class HandoverView(StepView):
             bold=True,
             anchor="center",
         )
-        draw.text(
-            surface,
-            ts,
+        paint.text(
             app.t("handover.detail"),
             (body.centerx, body.centery + m.body * 4),
             m.body,

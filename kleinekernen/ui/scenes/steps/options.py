@@ -45,42 +45,38 @@ class OptionsView(StepView):
         return stops
 
     def draw_options(self, surface: pygame.Surface, body: pygame.Rect) -> None:
-        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        app, m, ts, paint = self.app, self.app.metrics, self.app.typesetter, self.painter(surface)
         game = self.state.session.game
         corner = game.turn()
         if corner is None:
             return
         player = game.player_for(corner) or ""
         what = app.t(f"{'roles' if self.state.step is Step.ROLES else 'moves'}.title.{corner}")
-        draw.corner_shape(
-            surface, corner, (body.left + m.body // 2, body.top + ts.line_height(m.heading) // 2), m.body // 2
-        )
-        draw.text(surface, ts, what, (body.left + m.body * 3 // 2, body.top), m.heading, colour=theme.INK, bold=True)
-        draw.text(surface, ts, player, (body.right, body.top), m.body, colour=theme.MUTED, anchor="topright")
+        paint.corner_shape(corner, (body.left + m.body // 2, body.top + ts.line_height(m.heading) // 2), m.body // 2)
+        paint.text(what, (body.left + m.body * 3 // 2, body.top), m.heading, colour=theme.INK, bold=True)
+        paint.text(player, (body.right, body.top), m.body, colour=theme.MUTED, anchor="topright")
         earlier = self.earlier_choices()
         if earlier:
-            draw.text(
-                surface, ts, earlier, (body.left, body.top + ts.line_height(m.heading)), m.body, colour=theme.MUTED
-            )
+            paint.text(earlier, (body.left, body.top + ts.line_height(m.heading)), m.body, colour=theme.MUTED)
         options = self.options()
         for index, (stop, (_oid, title, text)) in enumerate(
             zip(self.state.stops(self.app.screen_rect()), options, strict=False)
         ):
-            draw.card(surface, m, stop.rect, theme.CORNER_TINTS[corner])
+            paint.card(stop.rect, fill=theme.CORNER_TINTS[corner])
             inner = stop.rect.inflate(-m.gap * 2, -m.gap * 2)
             numbered = app.t("case.numbered", number=index + 1, title=title)
-            size = draw.fit_size(ts, numbered, inner.width, m.body, True)
-            bottom = draw.paragraph(surface, ts, numbered, inner, size, colour=theme.INK, bold=True, max_lines=3)
+            size = draw.fit_size(ts, numbered, inner.width, m.body, bold=True)
+            bottom = paint.paragraph(numbered, inner, size, colour=theme.INK, bold=True, max_lines=3)
             effect = self.card_effect(_oid)
-            effect_lines = len(ts.wrap(effect, m.body, inner.width, True)) if effect else 0
+            effect_lines = len(ts.wrap(effect, m.body, inner.width, bold=True)) if effect else 0
             bottom_text = inner.bottom - effect_lines * ts.line_height(m.body)
             rest = pygame.Rect(inner.left, bottom + m.gap, inner.width, bottom_text - bottom - m.gap * 2)
-            draw.paragraph(surface, ts, text, rest, m.body, colour=theme.INK)
+            paint.paragraph(text, rest, m.body, colour=theme.INK)
             if effect:
                 area = pygame.Rect(inner.left, bottom_text, inner.width, inner.bottom - bottom_text)
-                draw.paragraph(surface, ts, effect, area, m.body, colour=theme.INK, bold=True)
+                paint.paragraph(effect, area, m.body, colour=theme.INK, bold=True)
             if index == self.state.focus:
-                draw.focus_ring(surface, m, stop.rect)
+                paint.focus_ring(stop.rect)
 
     def card_effect(self, option_id: str) -> str:
         """What a move card visibly does at once, e.g. '+4 energie, +3 eigenaarschap'."""

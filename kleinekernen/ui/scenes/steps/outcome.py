@@ -9,7 +9,7 @@ from ....content.models import CORNERS, METERS, Corner
 from ....engine.setup import Player
 from ....engine.state import CaseResult, Change, Meters, WebEvent
 from ....persistence.report import is_default_name
-from ... import draw, theme
+from ... import theme
 from ..base import Stop
 from ..placing import before_reveal
 from ..widgets import stacked_size
@@ -24,7 +24,7 @@ class OutcomeView(StepView):
     def columns(self, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
         """Below the verdict: the meters and choices on the left, the words on the right (over a button row)."""
         m, ts = self.app.metrics, self.app.typesetter
-        top = body.top + ts.line_height(m.heading, True) + m.gap
+        top = body.top + ts.line_height(m.heading, bold=True) + m.gap
         left = pygame.Rect(body.left, top, body.width // 3 - m.margin, body.bottom - top)
         right = pygame.Rect(left.right + m.margin, top, body.right - left.right - m.margin, body.bottom - top)
         return left, right
@@ -34,7 +34,7 @@ class OutcomeView(StepView):
         _left, right = self.columns(body)
         height = round(m.body * 1.6)
         width = min(
-            right.width, max(m.body * 10, self.app.typesetter.width(self.button_label(), m.body, True) + m.body)
+            right.width, max(m.body * 10, self.app.typesetter.width(self.button_label(), m.body, bold=True) + m.body)
         )
         return pygame.Rect(right.left, right.bottom - height, width, height)
 
@@ -102,7 +102,7 @@ class OutcomeView(StepView):
         if isinstance(row, WebEvent):
             return app.t(f"web.{row.kind}"), theme.INK, row.web.label.get(app.lang)
         label = ", ".join(f"{c.amount:+d} {app.t('meter.' + c.meter)}" for c in row)
-        if ts.width(label, m.body, True) > width:
+        if ts.width(label, m.body, bold=True) > width:
             label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
         colour = theme.GOOD if sum(c.amount for c in row) > 0 else theme.BAD
         return label, colour, reason_with_corner(self.state.session.game.deck, row[0], app.t, app.lang)
@@ -120,14 +120,12 @@ class OutcomeView(StepView):
 
     # drawing
     def draw_outcome(self, surface: pygame.Surface, body: pygame.Rect) -> None:
-        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        app, m, paint = self.app, self.app.metrics, self.painter(surface)
         result = self.state.session.game.state.pending
         assert result is not None
         verdict = f"{app.t(f'outcome.{result.outcome}')} ({result.score:+d})"
         colours = {"bloeit": theme.GOOD, "strandt": theme.BAD}
-        draw.paragraph(
-            surface, ts, verdict, body, m.heading, colour=colours.get(result.outcome, theme.INK), bold=True, max_lines=1
-        )
+        paint.paragraph(verdict, body, m.heading, colour=colours.get(result.outcome, theme.INK), bold=True, max_lines=1)
         left, _right = self.columns(body)
         self.draw_meters(surface, left, result)
         if self.state.reasons:
@@ -136,7 +134,7 @@ class OutcomeView(StepView):
             self.draw_sentences(surface, self.words_rect(body), result)
         button = self.button_rect(body)
         focused = self.state.focused_key() == "reasons"
-        draw.centred_button(surface, ts, m, button, self.button_label(), focused)
+        paint.centred_button(button, self.button_label(), focused=focused)
 
     def draw_meters(self, surface: pygame.Surface, left: pygame.Rect, result: CaseResult) -> None:
         """Each meter as it moves from before the case to after it, with its change beside its value."""
@@ -146,23 +144,24 @@ class OutcomeView(StepView):
         bar = ts.line_height(m.body) + max(8, m.body // 2)
         room = left.height - self.choices_height(left) - m.gap
         row = bar + max(m.gap, min(m.gap * 2, (room - bar * len(METERS)) // len(METERS)))
-        room_for_label = left.width - ts.width("100", m.body, True) - ts.width("-10", m.body, True) - m.gap * 2
+        numbers = ts.width("100", m.body, bold=True) + ts.width("-10", m.body, bold=True)
+        room_for_label = left.width - numbers - m.gap * 2
         short = any(ts.width(app.t(f"meter.{meter}"), m.body) > room_for_label for meter in METERS)
         for meter in METERS:
             change = result.meters_after.get(meter) - before.get(meter)
             shown = before.get(meter) + change * self.state.animation
             rect = pygame.Rect(left.left, y, left.width, row)
-            value = ts.width(str(round(shown)), m.body, True)
+            value = ts.width(str(round(shown)), m.body, bold=True)
             delta = f"{change:+d}" if change else ""
             label = app.t(f"meter.{meter}")
             if short and meter.startswith("trust_"):  # all three sides alike, begun as a label begins
                 label = app.t(f"meter.short.{meter}")
                 label = label[:1].upper() + label[1:]
-            draw.meter_bar(surface, ts, m, rect, label, shown, meter)
+            self.painter(surface).meter_bar(rect, label, shown, meter=meter)
             if delta:
                 colour = theme.GOOD if change > 0 else theme.BAD
                 at = (rect.right - value - m.gap, rect.top)
-                draw.text(surface, ts, delta, at, m.body, colour=colour, bold=True, anchor="topright")
+                self.painter(surface).text(delta, at, m.body, colour=colour, bold=True, anchor="topright")
             y += row
         self.draw_choices(surface, pygame.Rect(left.left, y + m.gap, left.width, left.bottom - y - m.gap), result)
 
@@ -173,7 +172,7 @@ class OutcomeView(StepView):
         size = stacked_size(ts, sentences, rect, m.heading, m.gap * 2)
         y = rect.top
         for sentence in sentences:
-            y = draw.paragraph(surface, ts, sentence, pygame.Rect(rect.left, y, rect.width, rect.bottom - y), size)
+            y = self.painter(surface).paragraph(sentence, pygame.Rect(rect.left, y, rect.width, rect.bottom - y), size)
             y += m.gap * 2
 
     def choice_lines(self, result: CaseResult) -> list[tuple[Corner, str]]:
@@ -207,8 +206,8 @@ class OutcomeView(StepView):
         y = rect.top
         for corner, words in lines:
             line = ts.line_height(size)
-            draw.corner_shape(surface, corner, (rect.left + m.body // 3, y + line // 2), m.body // 3)
-            y = draw.paragraph(surface, ts, words, pygame.Rect(area.left, y, area.width, rect.bottom - y), size)
+            self.painter(surface).corner_shape(corner, (rect.left + m.body // 3, y + line // 2), m.body // 3)
+            y = self.painter(surface).paragraph(words, pygame.Rect(area.left, y, area.width, rect.bottom - y), size)
 
     def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
         """One page of every reason, each naming its corner and act."""
@@ -216,9 +215,7 @@ class OutcomeView(StepView):
         pages = self.change_pages()
         page = pages[min(self.state.page, len(pages) - 1)]
         if len(pages) > 1:
-            draw.text(
-                surface,
-                ts,
+            self.painter(surface).text(
                 app.t("outcome.page", page=self.state.page + 1, pages=len(pages)),
                 (rect.right, rect.top),
                 m.body,
@@ -229,11 +226,11 @@ class OutcomeView(StepView):
         line = ts.line_height(m.body)
         for row in page:
             label, colour, reason = self.row_words(row, rect.width)
-            draw.text(surface, ts, label, (rect.left, y), m.body, colour=colour, bold=True)
+            self.painter(surface).text(label, (rect.left, y), m.body, colour=colour, bold=True)
             indent = rect.left + m.body
             height = self.row_height(row, rect.width)
-            draw.paragraph(
-                surface, ts, reason, pygame.Rect(indent, y + line, rect.right - indent, height - line), m.body
+            self.painter(surface).paragraph(
+                reason, pygame.Rect(indent, y + line, rect.right - indent, height - line), m.body
             )
             y += height
 

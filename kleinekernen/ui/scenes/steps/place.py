@@ -8,7 +8,7 @@ import pygame
 
 from ....content.models import Quadrant
 from ....engine.choices import Place
-from ... import draw, theme
+from ... import theme
 from ..base import Stop
 from ..placing import placement_examples, size_that_fits
 from .base import StepView
@@ -39,25 +39,25 @@ class PlaceView(StepView):
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         stops = self.state.stops(self.app.screen_rect())
         question = pygame.Rect(body.left, body.top, m.body * 7, body.height)
-        bottom = draw.paragraph(surface, ts, app.t("place.question"), question, m.body, colour=theme.INK, bold=True)
+        bottom = self.painter(surface).paragraph(app.t("place.question"), question, m.body, colour=theme.INK, bold=True)
         self.draw_room(surface, pygame.Rect(question.left, bottom + m.gap, question.width - m.gap, 0))
         for index, stop in enumerate(stops[:4]):
             quadrant = stop.key
             owner = "burgers" if quadrant.startswith("burgers") else "overheid"
-            draw.card(surface, m, stop.rect, theme.CORNER_TINTS[owner])
+            self.painter(surface).card(stop.rect, fill=theme.CORNER_TINTS[owner])
             inner = stop.rect.inflate(-m.gap * 3, -m.gap * 2)
-            draw.corner_shape(surface, owner, (inner.right - m.body // 2, inner.top + m.body // 2), m.body // 2)
-            draw.text(surface, ts, f"{index + 1}", inner.topleft, m.body, colour=theme.INK, bold=True)
+            self.painter(surface).corner_shape(owner, (inner.right - m.body // 2, inner.top + m.body // 2), m.body // 2)
+            self.painter(surface).text(f"{index + 1}", inner.topleft, m.body, colour=theme.INK, bold=True)
             title = pygame.Rect(inner.left + m.body * 2, inner.top, inner.width - m.body * 4, inner.height)
-            bottom = draw.paragraph(
-                surface, ts, app.t(f"quadrant.{quadrant}"), title, m.body, colour=theme.INK, bold=True, max_lines=2
+            bottom = self.painter(surface).paragraph(
+                app.t(f"quadrant.{quadrant}"), title, m.body, colour=theme.INK, bold=True, max_lines=2
             )
             examples = pygame.Rect(inner.left, bottom + m.gap, inner.width, inner.bottom - bottom - m.gap)
             words = self.quadrant_examples(quadrant)
             size = size_that_fits(ts, words, examples, m.body)
-            draw.paragraph(surface, ts, words, examples, size, colour=theme.MUTED)
+            self.painter(surface).paragraph(words, examples, size, colour=theme.MUTED)
             if index == self.state.focus:
-                draw.focus_ring(surface, m, stop.rect)
+                self.painter(surface).focus_ring(stop.rect)
 
     def draw_room(self, surface: pygame.Surface, top: pygame.Rect) -> None:
         """With the room open: how many phones voted (never what), and the QR code for whoever comes late."""
@@ -68,8 +68,8 @@ class PlaceView(StepView):
         bottom_limit = self.state.body_rect(app.screen_rect()).bottom - m.body * 2 - m.gap * 2
         words = app.t("room.voted", count=snapshot.voted, total=snapshot.participants)
         area = pygame.Rect(top.left, top.top, top.width, max(0, bottom_limit - top.top))
-        size = size_that_fits(ts, words, area, m.body, True)
-        y = draw.paragraph(surface, ts, words, area, size, colour=theme.INK, bold=True)
+        size = size_that_fits(ts, words, area, m.body, bold=True)
+        y = self.painter(surface).paragraph(words, area, size, colour=theme.INK, bold=True)
         side = min(top.width, bottom_limit - y - m.gap)
         if side >= m.body * 3:
             surface.blit(qr_surface(hall.address, side), (top.left, y + m.gap))

@@ -6,7 +6,7 @@ import pygame
 
 from ....content.models import Text
 from ....engine.questions import pick_question
-from ... import draw, theme
+from ... import theme
 from ...textfield import TextField
 from ..base import Stop
 from ..widgets import draw_text_area
@@ -31,34 +31,25 @@ class ReflectView(StepView):
 
     def draw_reflect(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
+        paint = self.painter(surface)
         stops = self.reflect_stops(body)
         timer, plus, notes = stops
         question = self.question().get(lang)
         left = boxes.reflect_question(m, body)
-        draw.paragraph(surface, ts, question, left, m.heading, colour=theme.INK, bold=True)
+        paint.paragraph(question, left, m.heading, colour=theme.INK, bold=True)
         clock, focus = self.state.session.timer, self.state.focus
         big = pygame.Rect(timer.rect.left, timer.rect.bottom + m.gap, body.width * 2 // 5, m.title * 2)
-        draw.text(
-            surface,
-            ts,
+        paint.text(
             clock.shown(),
             big.topleft,
             m.title * 2,
             colour=theme.BAD if clock.done else theme.INK,
             bold=True,
         )
-        draw.centred_button(
-            surface,
-            ts,
-            m,
-            timer.rect,
-            app.t("reflect.pause" if clock.running else "reflect.start"),
-            self.state.focus == 0,
-        )
-        draw.centred_button(surface, ts, m, plus.rect, app.t("reflect.plus"), focus == 1)
-        draw.text(
-            surface,
-            ts,
+        start = app.t("reflect.pause" if clock.running else "reflect.start")
+        paint.centred_button(timer.rect, start, focused=focus == 0)
+        paint.centred_button(plus.rect, app.t("reflect.plus"), focused=focus == 1)
+        paint.text(
             app.t("reflect.notes"),
             (notes.rect.left, notes.rect.top - ts.line_height(m.body)),
             m.body,

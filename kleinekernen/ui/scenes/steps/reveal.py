@@ -7,7 +7,7 @@ import pygame
 from ....content.models import quadrant_of
 from ....engine.placement import placement_is_right
 from ....persistence.shares import most_chosen, placement_percentages, spread_parts
-from ... import draw, theme
+from ... import theme
 from ..placing import placement_verdict, size_that_fits
 from ..widgets import stacked_size
 from . import boxes
@@ -17,10 +17,10 @@ from .base import StepView
 class RevealView(StepView):
     def draw_reveal(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
-        draw.card(surface, m, body)
+        self.painter(surface).card(body)
         if not self.state.revealed:
-            draw.text(
-                surface, ts, app.t("reveal.hidden"), body.center, m.title, colour=theme.INK, bold=True, anchor="center"
+            self.painter(surface).text(
+                app.t("reveal.hidden"), body.center, m.title, colour=theme.INK, bold=True, anchor="center"
             )
             return
         result = self.state.session.game.state.pending
@@ -41,14 +41,13 @@ class RevealView(StepView):
         earlier = self.earlier_text()
         if earlier:
             blocks.append((earlier, theme.MUTED, False))
-        heading = size_that_fits(ts, verdict, left, m.heading, True)
-        y = draw.paragraph(surface, ts, verdict, left, heading, colour=theme.GOOD if right else theme.BAD, bold=True)
+        heading = size_that_fits(ts, verdict, left, m.heading, bold=True)
+        good = theme.GOOD if right else theme.BAD
+        y = self.painter(surface).paragraph(verdict, left, heading, colour=good, bold=True)
         rest = pygame.Rect(left.left, y + m.gap, left.width, left.bottom - y - m.gap)
         size = stacked_size(ts, [words for words, _, _ in blocks], rest, m.body, m.gap)
         for words, colour, bold in blocks:
-            y = draw.paragraph(
-                surface,
-                ts,
+            y = self.painter(surface).paragraph(
                 words,
                 pygame.Rect(left.left, y + m.gap, left.width, rest.height),
                 size,
@@ -58,10 +57,10 @@ class RevealView(StepView):
         if self.state.room_vote.spread_first(self.state.page):
             self.draw_room(surface, others)
             return
-        draw.text(surface, ts, app.t("reveal.others"), others.topleft, m.heading, colour=theme.INK, bold=True)
+        self.painter(surface).text(app.t("reveal.others"), others.topleft, m.heading, colour=theme.INK, bold=True)
         story = boxes.other_villages(m, ts, others)
         text = self.state.case.other_villages.get(lang)
-        draw.paragraph(surface, ts, text, story, size_that_fits(ts, text, story, m.body), colour=theme.INK)
+        self.painter(surface).paragraph(text, story, size_that_fits(ts, text, story, m.body), colour=theme.INK)
 
     def draw_room(self, surface: pygame.Surface, column: pygame.Rect) -> None:
         """The phones' spread beside the card's and the group's placement (Next then shows other villages)."""
@@ -69,14 +68,14 @@ class RevealView(StepView):
         snapshot = self.state.room_vote.current()
         assert snapshot is not None
         heading = app.t("room.spread", count=snapshot.voted)
-        draw.text(surface, ts, heading, column.topleft, m.heading, colour=theme.INK, bold=True)
+        self.painter(surface).text(heading, column.topleft, m.heading, colour=theme.INK, bold=True)
         top = column.top + ts.line_height(m.heading)
         area = pygame.Rect(column.left, top, column.width, column.bottom - top)
         lines = spread_parts(app.t, snapshot.spread)
         size = stacked_size(ts, lines, area, m.body, m.gap // 2)
         y = area.top
         for line in lines:
-            y = draw.paragraph(surface, ts, line, pygame.Rect(area.left, y, area.width, area.bottom - y), size)
+            y = self.painter(surface).paragraph(line, pygame.Rect(area.left, y, area.width, area.bottom - y), size)
             y += m.gap // 2
 
     def earlier_text(self) -> str:
