@@ -71,6 +71,11 @@ def run_bench(*, quick: bool = False) -> int:
     from .ui.bench import run_screen_bench
 
     run_screen_bench(quick=quick)
+    from .room.bench import run_room_bench
+    from .ui.roombench import run_room_frame_bench
+
+    run_room_bench(quick=quick)
+    run_room_frame_bench()
     return 0
 
 

@@ -118,7 +118,8 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
             warnings.append(Catalog(lang)("cli.fit_summary", count=len(found)))
     except Unmeasurable as error:
         warnings = [Catalog(lang)("cli.fit_unmeasured", detail=str(error))]
-    for warning in warnings:
+    warnings.extend(str(warning) for warning in report.warnings)  # already printed with the report's lines
+    for warning in warnings[: len(warnings) - len(report.warnings)]:
         print(warning)
     if stats:
         from .content.readability import stats_lines

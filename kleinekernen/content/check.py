@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .deck import CARD_FOLDERS, LoadResult, case_files, display_name, load_deck
 from .messages import count, say
 from .problems import Problem
+from .warnings import case_warnings, skipped_files
 
 
 @dataclass(frozen=True)
@@ -16,6 +17,8 @@ class CheckReport:
     problems: list[Problem]
     files: int
     result: LoadResult
+    warnings: list[Problem] = field(default_factory=list)
+    """What loads but will not do what was meant (content/warnings.py); printed after the summary."""
 
     @property
     def ok(self) -> bool:
@@ -25,7 +28,7 @@ class CheckReport:
         lines = [str(problem) for problem in self.problems]
         if self.files == 0:
             shown = ", ".join(str(path) for path in targets) or "scenarios/"
-            return [*lines, say("no_files", lang, paths=shown)]
+            return [*lines, say("no_files", lang, paths=shown), *(str(warning) for warning in self.warnings)]
         deck = self.result.deck
         if self.ok:
             lines.append(
@@ -50,7 +53,7 @@ class CheckReport:
                     broken=count(broken, "file", lang),
                 )
             )
-        return lines
+        return [*lines, *(str(warning) for warning in self.warnings)]
 
 
 def is_scenarios_folder(path: Path) -> bool:
@@ -61,7 +64,8 @@ def check(paths: Sequence[Path], *, root: Path, assets: Path, lang: str) -> Chec
     """Check a scenarios folder whole, or case files against the cards and cases under `root`."""
     if not paths:
         result = load_deck(root, assets=assets, lang=lang)
-        return CheckReport(sorted(result.problems), len(result.files), result)
+        warnings = _warnings(result, list(result.deck.case_files.values()), [root / "cases"], [], root, lang)
+        return CheckReport(sorted(result.problems), len(result.files), result, warnings)
     roots = [path for path in paths if is_scenarios_folder(path)]
     cases: list[Path] = []
     for path in paths:
@@ -79,4 +83,13 @@ def check(paths: Sequence[Path], *, root: Path, assets: Path, lang: str) -> Chec
         result = load_deck(folder, assets=assets, lang=lang)
         problems.extend(result.problems)
         files += len(result.files)
-    return CheckReport(sorted(problems), files, result)
+    folders = [path / "cases" if path in roots else path for path in paths if path.is_dir()]
+    checked = cases if cases else list(result.deck.case_files.values())
+    return CheckReport(sorted(problems), files, result, _warnings(result, checked, folders, paths, root, lang))
+
+
+def _warnings(
+    result: LoadResult, cases: Sequence[Path], folders: Sequence[Path], targets: Sequence[Path], root: Path, lang: str
+) -> list[Problem]:
+    found = case_warnings(result.deck, cases, root, lang)
+    return sorted(found) + skipped_files([f for f in folders if f.is_dir()], targets, lang)

@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
+from .hints import id_hint, same_name_but_case
 from .illustrations import check_image, resolve_illustration
 from .manifest import MANIFEST, read_manifest
 from .messages import say
@@ -210,12 +211,12 @@ class _Loader:
             problems.append(self.problem(path, parsed, ("id",), "duplicate_id", id=case_id, other=other))
         for n, effect in enumerate(case.effects):
             if effect.move is not None and effect.move not in self.deck.moves:
-                problems.append(self.problem(path, parsed, ("effects", n, "move"), "unknown_move", id=effect.move))
+                problems.append(self.unknown(path, parsed, ("effects", n, "move"), effect.move))
             if effect.role is not None and effect.role not in self.deck.roles:
-                problems.append(self.problem(path, parsed, ("effects", n, "role"), "unknown_role", id=effect.role))
+                problems.append(self.unknown(path, parsed, ("effects", n, "role"), effect.role))
         for n, role_id in enumerate(case.judgement.roles):
             if role_id not in self.deck.roles:
-                problems.append(self.problem(path, parsed, ("judgement", "roles", n), "unknown_role", id=role_id))
+                problems.append(self.unknown(path, parsed, ("judgement", "roles", n), role_id, field="role"))
         image: Path | None = None
         if case.illustration.file is not None:
             written = case.illustration.file
@@ -223,7 +224,10 @@ class _Loader:
             issue = check_image(resolved, written) if isinstance(resolved, Path) else resolved
             if issue is not None:
                 line, col = locate(parsed.positions, ("illustration", "file"))
-                problems.append(Problem(display_name(path), line, col, "illustration.file", issue.message(self.lang)))
+                message = issue.message(self.lang)
+                if issue.key == "image_missing" and (real := same_name_but_case(written, path.parent, self.assets)):
+                    message += f"; {say('case_differs', self.lang, suggestion=real)}"
+                problems.append(Problem(display_name(path), line, col, "illustration.file", message))
             elif isinstance(resolved, Path):
                 image = resolved
         if self.keep(problems):
@@ -231,6 +235,13 @@ class _Loader:
             self.deck.case_files[case_id] = path
             if image is not None:
                 self.deck.illustrations[case_id] = image
+
+    def unknown(self, path: Path, parsed: Parsed, loc: KeyPath, wanted: str, field: str = "") -> Problem:
+        """An effect or judgement naming a move or role that does not exist, with the id it probably meant."""
+        field = field or str(loc[-1])
+        found = self.problem(path, parsed, loc, f"unknown_{field}", id=wanted)
+        hint = id_hint(wanted, field, self.deck.moves, self.deck.roles, self.lang)
+        return Problem(found.file, found.line, found.col, found.field, found.message + hint)
 
     def origin(self, item_id: str) -> str:
         return self.origins.get(item_id, say("this_file", self.lang))

@@ -19,6 +19,8 @@ ASSETS_PREFIX = "assets/"
 MAX_NAME_CHARS = 63
 """Characters of one folder or file name in an illustration's path: 63 fit the 255 bytes file systems allow."""
 MAX_PATH_CHARS = 400
+SHRINK_TO = 1600
+"""Pixels on the long side the message about too large an image suggests: sharp on a 4K card, well under 2 MB."""
 _NOT_IN_NAMES = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
@@ -76,12 +78,25 @@ def _visible(text: str) -> str:
     return "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}" for ch in text)
 
 
+def _pixels(path: Path) -> tuple[int, int] | None:
+    """Width and height from an image's header (Pillow reads no more than that), or None when it is none."""
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except Exception:  # not an image, or one Pillow refuses to open: the size stays unknown
+        return None
+
+
 def check_image(path: Path, written: str) -> ImageIssue | None:
     """None if the file is a plain PNG or JPEG file small enough for a card; else what is wrong."""
     try:
         data = read_bytes_bounded(path, MAX_IMAGE_BYTES)
     except FileTooLarge as error:
-        return ImageIssue("image_too_many_bytes", {"path": written, "size": error.size, "limit": MAX_IMAGE_BYTES})
+        pixels = _pixels(path)
+        if pixels is None:
+            return ImageIssue("image_too_many_bytes", {"path": written, "size": error.size, "limit": MAX_IMAGE_BYTES})
+        values = {"path": written, "kb": -(-error.size // 1024), "limit_kb": MAX_IMAGE_BYTES // 1024}
+        return ImageIssue("image_too_big_px", {**values, "width": pixels[0], "height": pixels[1], "aim": SHRINK_TO})
     except UnreadableFile:  # a folder, a pipe or a device where the picture should be
         return ImageIssue("image_not_image", {"path": written})
     except OSError as error:

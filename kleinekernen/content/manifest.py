@@ -20,11 +20,13 @@ MANIFEST = "pack.toml"
 
 class PackManifest(Model):
     format: Literal[1] = 1
-    name: str = Field(min_length=1, max_length=80, description="The pack's name, as the setup shows it.")
+    name: str = Field(min_length=1, max_length=80)
+    """The pack's name, as the setup shows it."""
     author: str = Field("", max_length=120)
     language: Literal["nl", "en", "nl+en"] = "nl+en"
     version: str = Field("1.0", max_length=20)
-    licence: str = Field("", max_length=80, description="Under which licence others may use the cases.")
+    licence: str = Field("", max_length=80)
+    """Under which licence others may use the cases."""
 
 
 def read_manifest(folder: Path, lang: str = "nl") -> PackManifest | list[Problem]:

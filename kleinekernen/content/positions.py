@@ -22,6 +22,30 @@ MAX_DEPTH = 64
 _BARE = set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
+class _ScanStops(ValueError):
+    """The scan ends here; what it placed so far is kept. Caught in this module (with any ValueError), never shown."""
+
+
+class _NoKey(_ScanStops):
+    """A key was expected and none stands there."""
+
+
+class _UnclosedString(_ScanStops):
+    """A string runs to the end of its line or of the text."""
+
+
+class _NoEquals(_ScanStops):
+    """A key without its '='."""
+
+
+class _TooDeep(_ScanStops):
+    """Lists and tables nested deeper than MAX_DEPTH."""
+
+
+class _Stuck(_ScanStops):
+    """The scan would not move forward (the end of the text, or a character out of place)."""
+
+
 class _Scanner:
     def __init__(self, text: str) -> None:
         self.s = text
@@ -65,7 +89,7 @@ class _Scanner:
                 while self.i < len(self.s) and self.s[self.i] in _BARE:
                     self.i += 1
                 if self.i == start:
-                    raise ValueError("no key")
+                    raise _NoKey
                 parts.append(self.s[start : self.i])
             self.skip_blank(newlines=False)
             if self.peek() != ".":
@@ -80,7 +104,7 @@ class _Scanner:
                 end = self.s.find(quote * 3, end + 1)
             if end < 0:
                 self.stuck_at = self.pos(self.i)
-                raise ValueError("unclosed string")
+                raise _UnclosedString
             end += 3
             for _ in range(2):  # up to two quotes may close the content itself
                 if self.s[end : end + 1] == quote:
@@ -92,7 +116,7 @@ class _Scanner:
         while j < len(self.s) and self.s[j] != quote:
             if self.s[j] == "\n":
                 self.stuck_at = self.pos(self.i)
-                raise ValueError("unclosed string")
+                raise _UnclosedString
             j += 2 if (quote == '"' and self.s[j] == "\\") else 1
         value = self.s[self.i + 1 : j]
         self.i = j + 1
@@ -144,14 +168,14 @@ class _Scanner:
             self.positions.setdefault(path[:n], self.pos(start))
         self.skip_blank(newlines=False)
         if self.peek() != "=":
-            raise ValueError("no '=' after a key")
+            raise _NoEquals
         self.i += 1
         self.skip_blank(newlines=False)
         self.value(path, depth)
 
     def value(self, path: Path, depth: int = 0) -> None:
         if depth > MAX_DEPTH:
-            raise ValueError("nested too deep")
+            raise _TooDeep
         ch = self.peek()
         if ch in ('"', "'"):
             self.string()
@@ -191,7 +215,7 @@ class _Scanner:
     def moved_on(self, before: int) -> None:
         """Stop the scan where it cannot move: at the end of the text, or at a character out of place."""
         if self.i == before or self.i >= len(self.s):
-            raise ValueError("the scan cannot move on")
+            raise _Stuck
 
 
 def _unquote(literal: str) -> str:

@@ -27,6 +27,46 @@ _KEY_ON_LINE = re.compile(r"\s*+\[*+\s*+([A-Za-z0-9_.\"' -]++)\s*+[=\]]")
 
 M = TypeVar("M", bound=BaseModel)
 
+DUTCH_KEYS = {
+    # field names a Dutch trainer types → the names the files use (field names are English, texts Dutch)
+    "titel": "title",
+    "verhaal": "story",
+    "eigenaar": "owner",
+    "heeft_ander_nodig": "needs_other",
+    "ander_nodig": "needs_other",
+    "reden": "reason",
+    "uitleg": "placement_reason",
+    "plaatje": "illustration",
+    "afbeelding": "illustration",
+    "illustratie": "illustration",
+    "bestand": "file",
+    "motief": "motif",
+    "andere_dorpen": "other_villages",
+    "vragen": "questions",
+    "vraag": "questions",
+    "effecten": "effects",
+    "effect": "effects",
+    "oordeel": "judgement",
+    "rollen": "roles",
+    "rol": "role",
+    "zet": "move",
+    "zetten": "moves",
+    "soort": "kind",
+    "hoek": "corner",
+    "spinnenweb": "web",
+    "web_label": "web",
+    "energie": "energy",
+    "eigenaarschap": "ownership",
+    "tekst": "text",
+    "past_bij": "fits",
+    "houdingen": "attitudes",
+    "versie": "version",
+    "naam": "name",
+    "auteur": "author",
+    "taal": "language",
+    "licentie": "licence",
+}
+
 
 @dataclass
 class Parsed:
@@ -83,6 +123,8 @@ def parse(name: str, raw: bytes, lang: str) -> Parsed | list[Problem]:
         data = tomllib.loads(text)
     except ValueError as error:  # TOMLDecodeError; any other ValueError is kept from tomllib by text_excess
         return [_syntax_problem(name, text, str(error), lang)]
+    if not data:  # nothing but blank lines and comments: one message, not one per missing field
+        return [Problem(name, 1, 1, say("file_field", lang), say("empty_file", lang))]
     parsed = Parsed(data, text)
     if excesses := data_excess(data):
         return sorted({_excess_in_data(name, parsed, excess, lang) for excess in excesses})
@@ -125,8 +167,32 @@ def _syntax_problem(name: str, text: str, message: str, lang: str) -> Problem:
         spot = trouble_spot(text)
         if spot is not None:
             line, col = spot
-    detail = _translate(detail, lang)
+    detail = _translate(_hinted(detail, _line_text(text, line), col), lang)
     return Problem(name, line, col, _field_on_line(text, line), say("syntax", lang, detail=detail))
+
+
+def _line_text(text: str, line: int) -> str:
+    lines = text.split("\n")
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+_CAPITAL_BOOL = re.compile(r"(?:True|False|TRUE|FALSE|Waar|waar|Onwaar|onwaar|Ja|ja|Nee|nee)\b")
+
+
+def _hinted(detail: str, line: str, col: int) -> str:
+    """A tomllib message made more precise by what stands on its line: the mistakes trainers make most."""
+    at = line[col - 1 :] if col > 0 else ""
+    if detail.startswith("Invalid value") and _CAPITAL_BOOL.match(at):
+        return "capital_bool"
+    if (
+        detail.startswith("Expected newline or end of document after a statement")
+        and col >= 2
+        and line[col - 2 : col - 1] == '"'
+    ):
+        return "quote_in_text"
+    if detail.startswith(("Cannot declare", "Cannot overwrite")) and line.lstrip().startswith("["):
+        return "table_not_array"
+    return detail
 
 
 _TOML_DETAILS = {
@@ -142,6 +208,12 @@ _TOML_DETAILS = {
     "Illegal character": "illegal_character",
     "Cannot declare": "table_twice",
     "Invalid initial character for a key part": "bad_key_start",
+    "Unescaped '\\'": "backslash",
+    "Invalid hex value": "backslash_code",
+    "Unrecognized escape": "backslash",
+    "capital_bool": "capital_bool",
+    "quote_in_text": "quote_in_text",
+    "table_not_array": "table_not_array",
 }
 
 
@@ -178,6 +250,9 @@ def _message(model: type[BaseModel], loc: tuple[str | int, ...], item: Any, lang
         key = str(loc[-1])
         allowed = _allowed_fields(model, loc[:-1])
         text = say(kind, lang, key=key)
+        english = DUTCH_KEYS.get(key.lower())
+        if english is not None and english in allowed:
+            return f"{text}; {say('english_key', lang, suggestion=english)}"
         close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
         if close:
             return f"{text}; {say('did_you_mean', lang, suggestion=close[0])}"

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..content.models import Corner
+from .errors import EngineError
+from .texts import both
 
 Owner = Literal["burgers", "overheid"]
 
@@ -52,13 +54,13 @@ def choice_to_dict(choice: Choice) -> dict[str, Any]:
 
 
 def choice_from_dict(data: dict[str, Any]) -> Choice:
-    """The inverse of `choice_to_dict`; raises ValueError naming what is wrong."""
+    """The inverse of `choice_to_dict`; raises EngineError (a ValueError) naming what is wrong."""
     kind = data.get("type")
     try:
         if kind == "place":
             owner = data["owner"]
             if owner not in ("burgers", "overheid") or not isinstance(data["needs_other"], bool):
-                raise ValueError(f"bad placement: {data!r}")
+                raise EngineError(*both("engine.error.bad_placement", data=repr(data)))
             return Place(owner, data["needs_other"])
         if kind == "role":
             return ChooseRole(_corner(data["corner"]), str(data["role"]))
@@ -67,8 +69,8 @@ def choice_from_dict(data: dict[str, Any]) -> Choice:
         if kind == "continue":
             return Continue(str(data.get("note", "")))
     except KeyError as missing:
-        raise ValueError(f"choice {data!r} lacks {missing}") from None
-    raise ValueError(f"unknown choice type {kind!r}")
+        raise EngineError(*both("engine.error.choice_lacks", data=repr(data), missing=str(missing))) from None
+    raise EngineError(*both("engine.error.choice_type", kind=repr(kind)))
 
 
 def _corner(value: object) -> Corner:
@@ -78,4 +80,4 @@ def _corner(value: object) -> Corner:
         return "overheid"
     if value == "partners":
         return "partners"
-    raise ValueError(f"unknown corner {value!r}")
+    raise EngineError(*both("engine.error.choice_corner", corner=repr(value)))

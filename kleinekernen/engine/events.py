@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ..content.models import Case, Meter
-from .state import Bilingual, Change, Event
-from .texts import both
+from .state import Change, Event
+from .texts import Bilingual, both
 
 
 class Threshold(NamedTuple):

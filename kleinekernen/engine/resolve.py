@@ -10,8 +10,8 @@ from .choices import Place
 from .context import Context
 from .events import crossed, entering
 from .rules import RULES, Cut, Spin
-from .state import METER_MAX, METER_MIN, Bilingual, CaseResult, Change, Event, Meters, Outcome, Web, WebEvent
-from .texts import both
+from .state import METER_MAX, METER_MIN, CaseResult, Change, Event, Meters, Outcome, Web, WebEvent
+from .texts import Bilingual, both
 
 CUT_REWARD = 3
 """Energy that comes back when courage cuts a web spun in an earlier case."""

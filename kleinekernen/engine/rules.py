@@ -17,8 +17,8 @@ from ..content.models import Corner, Effect, Meter, Move, MoveKind, Role, Text
 from .context import HOME, Context
 from .frame import case_sign, frame, judges_move, lesson_for
 from .gates import gated
-from .state import Bilingual, Change
-from .texts import both
+from .state import Change
+from .texts import Bilingual, both
 
 
 @dataclass(frozen=True)

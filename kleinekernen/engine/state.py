@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple
 
 from ..content.models import METERS, Corner, Meter, Quadrant
 from .choices import Choice, Place
+from .texts import Bilingual
 
 METER_MIN = 0
 METER_MAX = 100
@@ -48,16 +49,6 @@ class Meters:
 
     def as_dict(self) -> dict[Meter, int]:
         return {meter: self.get(meter) for meter in METERS}
-
-
-class Bilingual(NamedTuple):
-    """A reason or label in both languages (a named tuple: thousands are made per second)."""
-
-    nl: str
-    en: str
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" and self.en else self.nl
 
 
 class Change(NamedTuple):

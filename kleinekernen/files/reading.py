@@ -9,26 +9,45 @@ import os
 import stat
 from pathlib import Path
 
+from ..i18n import Catalog
+
 
 class UnreadableFile(OSError):
-    """A file that is not a plain file, or is larger than the reader allows. The message names it."""
+    """A file that is not a plain file, or is larger than the reader allows. The message names it, in Dutch
+    (str(error)) or in another language (`error.get("en")`), from the catalogue's keys files.*."""
+
+    key = "files.unreadable"
+
+    def __init__(self, path: Path, **values: object) -> None:
+        self.path = path
+        self.values = values
+        super().__init__(self.get("nl"))
+
+    def get(self, lang: str) -> str:
+        return Catalog(lang)(self.key, path=self.path, **self.values)
 
 
 class LinkRefused(UnreadableFile):
     """A symbolic link where a plain file was asked for: it could lead anywhere."""
 
+    key = "files.link"
+
 
 class NotPlainFile(UnreadableFile):
     """A FIFO, a device, a socket or a folder: reading it could hang or never end."""
+
+    key = "files.not_plain"
 
 
 class FileTooLarge(UnreadableFile):
     """A file over the reader's limit; `size` is what it holds (or limit + 1 when it grew while read)."""
 
-    def __init__(self, message: str, size: int, limit: int) -> None:
-        super().__init__(message)
+    key = "files.too_large"
+
+    def __init__(self, path: Path, size: int, limit: int) -> None:
         self.size = size
         self.limit = limit
+        super().__init__(path, size=size, limit=limit)
 
 
 def read_bytes_bounded(path: Path, limit: int, *, follow_links: bool = False) -> bytes:
@@ -43,18 +62,18 @@ def read_bytes_bounded(path: Path, limit: int, *, follow_links: bool = False) ->
     except OSError:
         raise
     if stat.S_ISLNK(info.st_mode):
-        raise LinkRefused(f"{path}: is a link; only plain files are read")
+        raise LinkRefused(path)
     if not stat.S_ISREG(info.st_mode):
-        raise NotPlainFile(f"{path}: is not a plain file")
+        raise NotPlainFile(path)
     if info.st_size > limit:
-        raise FileTooLarge(f"{path}: {info.st_size} bytes; at most {limit}", info.st_size, limit)
+        raise FileTooLarge(path, info.st_size, limit)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     if not follow_links:
         flags |= getattr(os, "O_NOFOLLOW", 0)
     fd = os.open(path, flags)
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotPlainFile(f"{path}: is not a plain file")
+            raise NotPlainFile(path)
         chunks: list[bytes] = []
         size = 0
         while size <= limit:
@@ -66,5 +85,5 @@ def read_bytes_bounded(path: Path, limit: int, *, follow_links: bool = False) ->
     finally:
         os.close(fd)
     if size > limit:
-        raise FileTooLarge(f"{path}: larger than {limit} bytes", size, limit)
+        raise FileTooLarge(path, size, limit)
     return b"".join(chunks)

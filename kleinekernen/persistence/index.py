@@ -15,6 +15,7 @@ from pathlib import Path
 from ..content.deck import Deck
 from ..content.models import Corner
 from ..engine.state import CaseResult
+from ..i18n import Catalog
 from .journal import JournalError, iter_journals
 from .results import IMPORTED, ResultsError, read_results
 from .sessions import open_session
@@ -37,6 +38,8 @@ class CaseShares:
     roles: dict[str, Counter[str]] = field(default_factory=dict)
     moves: dict[str, Counter[str]] = field(default_factory=dict)
     outcomes: Counter[str] = field(default_factory=Counter)
+    room: Counter[str] = field(default_factory=Counter)
+    """How the phones in earlier rooms placed the case: votes per quadrant, summed over sessions."""
 
 
 def _picks(
@@ -143,7 +146,7 @@ class ChoiceIndex:
                 if attempt == 1:
                     self.in_memory = True  # the file failed twice (a full disk): keep it in memory
                 self._rebuild()
-        raise IndexUnavailable(f"{INDEX}: cannot be built")
+        raise IndexUnavailable(Catalog("nl")("index.cannot_build", name=INDEX))
 
     def _refresh(self, db: sqlite3.Connection, deck: Deck) -> int:
         present: dict[str, Path] = {path.name: path for path in iter_journals(self.saves)}
@@ -188,7 +191,12 @@ class ChoiceIndex:
                     )
                 ]
             opened = open_session(path, deck)
-            return [row for result in opened.game.state.results for row in _result_picks(result)]
+            rows = [row for result in opened.game.state.results for row in _result_picks(result)]
+            done = len(opened.game.state.results)
+            for index, votes in opened.journal.votes.items():
+                if index < done:  # a reveal taken back with its case counts nowhere
+                    rows += [(votes.case, f"room:{q}", str(sum(c.values()))) for q, c in votes.counts.items()]
+            return rows
         except (JournalError, ResultsError, OSError):
             return []
 
@@ -216,5 +224,7 @@ class ChoiceIndex:
                 shares.roles.setdefault(what[5:], Counter())[value] += 1
             elif what.startswith("move:"):
                 shares.moves.setdefault(what[5:], Counter())[value] += 1
+            elif what.startswith("room:") and value.isdigit():
+                shares.room[what[5:]] += int(value)
         shares.sessions = len(files)
         return shares

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from ..engine.choices import Choice, choice_from_dict, choice_to_dict
 from ..files.atomic import fsync_folder
-from ..files.reading import UnreadableFile, read_bytes_bounded
+from ..files.reading import FileTooLarge, LinkRefused, NotPlainFile, read_bytes_bounded
 from ..i18n import Catalog
 from .lock import SessionLock
 from .records import (
@@ -44,6 +44,7 @@ from .records import (
     PlayerRecord,
     Record,
     UndoRecord,
+    VotesRecord,
 )
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "PlayerRecord",
     "Record",
     "UndoRecord",
+    "VotesRecord",
     "catalog",
     "iter_journals",
     "new_session_name",
@@ -74,7 +76,7 @@ __all__ = [
 ]
 
 
-KINDS = ("choice", "undo", "plan", "draft")
+KINDS = ("choice", "undo", "plan", "draft", "votes")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ class Journal:
     damage: Damage | None = None
     ends_clean: bool = True
     choice_starts: list[int] = field(default_factory=list)
+    votes: dict[int, VotesRecord] = field(default_factory=dict)
+    """Per case (its index in the session), how the room's phones voted, if the room was open."""
 
 
 def new_session_name(now: datetime | None = None) -> str:
@@ -159,7 +163,7 @@ class JournalWriter:
         try:
             size = os.fstat(descriptor).st_size
             if size < self.size:
-                raise JournalError(f"{self.path.name}: {size} bytes where {self.size} were written; changed elsewhere")
+                raise JournalError(_say("nl", "changed_elsewhere", name=self.path.name, size=size, written=self.size))
             if size > self.size:
                 os.ftruncate(descriptor, self.size)  # the torn end of an append that failed
             os.lseek(descriptor, self.size, os.SEEK_SET)
@@ -183,6 +187,9 @@ class JournalWriter:
 
     def plan(self, index: int, text: str) -> None:
         self.append(PlanRecord(index=index, text=text[:MAX_TEXT]))
+
+    def votes(self, record: VotesRecord) -> None:
+        self.append(record)
 
     def draft(self, note: str, timer: float) -> None:
         self.append(DraftRecord(note=note[:MAX_TEXT], timer=max(0.0, min(timer, 24 * 3600.0))))
@@ -229,10 +236,12 @@ def read_journal_bytes(path: Path, lang: str = "nl") -> bytes:
     name = path.name
     try:
         return read_bytes_bounded(path, MAX_JOURNAL_BYTES)
-    except UnreadableFile as error:
-        if path.is_symlink():
-            raise JournalError(_say(lang, "refused.link", name=name)) from None
-        raise JournalError(_say(lang, "refused.too_big", name=name, detail=error, limit=MAX_JOURNAL_BYTES)) from None
+    except LinkRefused:
+        raise JournalError(_say(lang, "refused.link", name=name)) from None
+    except FileTooLarge as error:
+        raise JournalError(_say(lang, "refused.too_big", name=name, size=error.size, limit=error.limit)) from None
+    except NotPlainFile:
+        raise JournalError(_say(lang, "refused.not_plain", name=name)) from None
     except OSError as error:
         raise JournalError(_say(lang, "refused.unreadable", name=name, detail=error.strerror)) from None
 
@@ -284,6 +293,8 @@ def _take(journal: Journal, data: dict[str, Any], start: int) -> tuple[str, str]
                 journal.choice_starts.pop()
         elif isinstance(entry, PlanRecord):
             journal.plan[entry.index] = entry.text
+        elif isinstance(entry, VotesRecord):
+            journal.votes[entry.case_index] = entry
         else:
             journal.draft = entry
     except ValidationError as error:

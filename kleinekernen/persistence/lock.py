@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..files.reading import read_bytes_bounded
+from ..i18n import Catalog
 
 if sys.platform == "win32":
     import msvcrt
@@ -60,7 +61,9 @@ class SessionBusy(Exception):
     """The session is open for writing in another window or on another computer."""
 
     def __init__(self, path: Path, holder: Holder) -> None:
-        super().__init__(f"{path.name}: open on {holder.host} (process {holder.pid}) since {holder.since}")
+        super().__init__(
+            f"{path.name}: {Catalog('nl')('journal.busy', host=holder.host, pid=holder.pid, since=holder.since)}"
+        )
         self.path = path
         self.holder = holder
 

@@ -96,5 +96,23 @@ class DraftRecord(Record):
     timer: float = Field(0, ge=0, le=24 * 3600)
 
 
-Entry = Annotated[ChoiceRecord | UndoRecord | PlanRecord | DraftRecord, Field(discriminator="kind")]
+VoteOption = Annotated[str, Field(max_length=40, pattern=r"^[a-z_]+$")]
+VoteCorner = Literal["burgers", "overheid", "partners", "none"]
+
+
+class VotesRecord(Record):
+    """How the room's phones voted on one case's placement, at the reveal: counts per option and corner only.
+
+    No token, no name, nothing a phone typed; journals from before the room simply have no such lines."""
+
+    kind: Literal["votes"] = "votes"
+    case_index: int = Field(ge=0, le=1000)
+    case: str = Field(max_length=80)
+    counts: dict[VoteOption, dict[VoteCorner, Annotated[int, Field(ge=0, le=100_000)]]] = Field(max_length=8)
+
+    def total(self) -> int:
+        return sum(sum(per_corner.values()) for per_corner in self.counts.values())
+
+
+Entry = Annotated[ChoiceRecord | UndoRecord | PlanRecord | DraftRecord | VotesRecord, Field(discriminator="kind")]
 ENTRY = TypeAdapter(Entry)

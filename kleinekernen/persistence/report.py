@@ -18,9 +18,12 @@ from ..engine.questions import pick_question
 from ..engine.setup import MAX_PLAYERS, Player
 from ..engine.state import CaseResult
 from ..engine.summary import Summary, summarise
+from ..engine.verdict import weightiest_act
 from ..files.names import printable_text
 from ..i18n import Catalog
 from .markdown import inline, lines
+from .records import VotesRecord
+from .shares import spread_parts
 
 
 @dataclass
@@ -100,21 +103,22 @@ def act_title(deck: Deck, act: str | None, lang: str) -> str:
 def outcome_sentence(deck: Deck, result: CaseResult, t: Catalog) -> str:
     """How it went, with the score, and which act of which corner moved the meters most (if any one did)."""
     outcome = t("report.outcome", outcome=t(f"outcome.{result.outcome}"), score=f"{result.score:+d}")
-    by_act: dict[tuple[Corner, str], int] = {}
-    for change in result.changes:
-        if change.corner is not None and change.act:
-            by_act[(change.corner, change.act)] = by_act.get((change.corner, change.act), 0) + change.amount
-    if not by_act:
+    most = weightiest_act(result.changes)
+    title = act_title(deck, most.act, t.lang) if most is not None else ""
+    if most is None or not title:
         return outcome
-    (corner, act), amount = max(by_act.items(), key=lambda item: abs(item[1]))
-    title = act_title(deck, act, t.lang)
-    if not amount or not title:
-        return outcome
-    key = "report.most_help" if amount > 0 else "report.most_harm"
-    return f"{outcome}; {t(key, corner=t(f'corner.{corner}'), act=title)}"
+    key = "report.most_help" if most.amount > 0 else "report.most_harm"
+    return f"{outcome}; {t(key, corner=t(f'corner.{most.corner}'), act=title)}"
 
 
-def case_report(game: Game, result: CaseResult, t: Catalog) -> CaseReport:
+def room_sentence(votes: VotesRecord | None, t: Catalog) -> str:
+    """How the room's phones placed the case, most votes first, e.g. "De zaal (14 stemmen): 9 × ..., 5 × ..."."""
+    if votes is None or votes.total() == 0:
+        return ""
+    return t("report.room", count=votes.total(), spread="; ".join(spread_parts(t, votes.counts)))
+
+
+def case_report(game: Game, result: CaseResult, t: Catalog, votes: VotesRecord | None = None) -> CaseReport:
     deck, lang = game.deck, t.lang
     case = deck.cases.get(result.case_id)
     group = quadrant_of(result.placement.owner, result.placement.needs_other)
@@ -133,6 +137,7 @@ def case_report(game: Game, result: CaseResult, t: Catalog) -> CaseReport:
     same = group == result.quadrant
     placed = t("report.placed_same", card=card) if same else t("report.placed", card=card, group=said)
     sentence = outcome_sentence(deck, result, t)
+    room = room_sentence(votes, t)
     return CaseReport(
         title=title_of(deck, result.case_id, lang),
         card=card,
@@ -143,12 +148,16 @@ def case_report(game: Game, result: CaseResult, t: Catalog) -> CaseReport:
         reasons=reasons,
         note=printable_text(result.note).strip(),
         question=printable_text(pick_question(case, result, game.setup.seed).get(lang)) if case else "",
-        line=f"{placed} {sentence}.",
+        line=f"{placed} {sentence}." + (f" {room}" if room else ""),
     )
 
 
-def build_report(game: Game, plan: list[str], lang: str = "nl", created: str = "") -> ReportData:
-    """The report of the live game as it stands (no journal is read), with the group's action plan."""
+def build_report(
+    game: Game, plan: list[str], lang: str = "nl", created: str = "", votes: dict[int, VotesRecord] | None = None
+) -> ReportData:
+    """The report of the live game as it stands (no journal is read), with the group's action plan and, per case
+    (by its index), how the room's phones voted."""
+    votes = votes or {}
     t = Catalog(lang)
     deck = game.deck
     summary = summarise(deck, game.state)
@@ -165,7 +174,7 @@ def build_report(game: Game, plan: list[str], lang: str = "nl", created: str = "
         date=(created or datetime.now().isoformat(timespec="minutes"))[:16].replace("T", " "),
         village=printable_text(game.setup.village).strip(),
         players=player_lines(game, t),
-        cases=[case_report(game, result, t) for result in game.state.results],
+        cases=[case_report(game, result, t, votes.get(n)) for n, result in enumerate(game.state.results)],
         webs_left=[web.label.get(lang) for web in summary.webs_left],
         role_profile=roles,
         lessons=lessons or [t("report.no_lessons")],

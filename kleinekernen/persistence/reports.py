@@ -17,6 +17,7 @@ from ..engine.game import Game
 from ..files.names import printable_text
 from ..i18n import Catalog
 from .output import REPORTS, write_output, write_output_text
+from .records import VotesRecord
 from .report import ReportData, build_report, to_markdown
 from .report_html import to_html
 from .report_pdf import to_pdf
@@ -38,7 +39,8 @@ def render(data: ReportData, form: str, lang: str) -> bytes:
 
 def write_report(opened: Opened, form: str, lang: str, output: Path | None = None) -> Path:
     """The report of a saved session in one step (OSError says why it could not be written)."""
-    data = build_report(opened.game, opened.journal.plan, lang, opened.journal.header.created)
+    journal = opened.journal
+    data = build_report(opened.game, journal.plan, lang, journal.header.created, journal.votes)
     target = output or paths.saves() / REPORTS / opened.journal.path.with_suffix(f".{form}").name
     if form == "md":
         return write_output_text(target, to_markdown(data, lang))
@@ -65,10 +67,11 @@ def write_session_reports(
     folder: Path | None = None,
     session: str = "",
     forms: Sequence[str] = ("html", "pdf"),
+    votes: dict[int, VotesRecord] | None = None,
 ) -> list[Path]:
     """The report of the live game, built once, in each form into `saves/reports/` (or `folder`), named
     after village and date. The same session writes the same files again (idempotent). OSError says why not."""
-    data = build_report(game, plan, lang, created)
+    data = build_report(game, plan, lang, created, votes)
     target = folder or paths.saves() / REPORTS
     stem = report_stem(game.setup.village, data.date, session, Catalog(lang)("report.file"))
     return [write_output(target / f"{stem}.{form}", render(data, form, lang)) for form in forms]

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from ..content.models import Corner, Id
 from ..engine.game import Game
 from ..files.names import shown
-from ..files.reading import read_bytes_bounded
+from ..files.reading import UnreadableFile, read_bytes_bounded
 from ..i18n import Catalog
 from .output import IMPORTED as IMPORTED
 from .output import INBOX, write_output_text
@@ -86,7 +86,7 @@ def read_results(path: Path, lang: str = "nl") -> ResultsFile:
         data = json.loads(read_bytes_bounded(path, MAX_RESULTS_BYTES).decode("utf-8"))
         return ResultsFile.model_validate(data)
     except OSError as error:
-        detail = shown(error.strerror or str(error))
+        detail = shown(error.get(lang) if isinstance(error, UnreadableFile) else error.strerror or str(error))
         raise ResultsError(f"{name}: {Catalog(lang)('results.unreadable', detail=detail)}") from None
     except ValidationError as error:
         item = error.errors()[0]

@@ -191,7 +191,7 @@ def list_sessions(folder: Path, deck: Deck, lang: str = "nl") -> tuple[list[Sess
 def delete_session(folder: Path, path: Path) -> None:
     """Delete a journal, but only a plain file that lies directly in `folder`."""
     if path.parent.resolve() != folder.resolve() or path.is_symlink() or path.suffix != ".jsonl":
-        raise JournalError(f"{path.name}: not a session in {folder}")
+        raise JournalError(catalog("nl")("journal.not_in_folder", name=path.name, folder=folder))
     try:
         lock = SessionLock.acquire(path)  # SessionBusy: never delete a session someone is playing
     except OSError:

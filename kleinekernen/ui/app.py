@@ -21,6 +21,7 @@ from .context import GameContext
 from .i18n import Catalog
 from .intents import Intent, intent_of
 from .scenes.base import Scene
+from .scenes.help_button import clicked_help, draw_help_button, shows_help_button
 from .scenes.overlays import BlankOverlay, ConfirmOverlay, HelpOverlay
 from .scenes.registry import SCENES, SceneFactory, make_scene
 from .session import PlaySession
@@ -58,8 +59,8 @@ class App:
         pygame.font.init()
         self.windowed_size = size
         self.fullscreen = fullscreen
-        self.screen = self._open_window(size, fullscreen)
         self.catalog = Catalog(lang)
+        self.screen = self._open_window(size, fullscreen)
         self.typesetter = Typesetter(lang)
         self.clipboard = Clipboard()
         self.scale_index = 0
@@ -105,7 +106,7 @@ class App:
             screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
             screen = pygame.display.set_mode(size, pygame.RESIZABLE)
-        pygame.display.set_caption("Kleine Kernen Spel")
+        pygame.display.set_caption(self.t("title.name"))
         return screen
 
     def toggle_fullscreen(self) -> None:
@@ -227,6 +228,8 @@ class App:
         start = covering[-1] if covering else 0
         for scene in self.scenes[start:]:
             scene.draw(self.screen)
+        if shows_help_button(self):
+            draw_help_button(self.screen, self)
         pygame.display.flip()
         self.frames += 1
         self.dirty = False
@@ -277,6 +280,9 @@ class App:
             return
         if event.type == pygame.MOUSEBUTTONDOWN and self.scene.typing():
             self.keep_typed()  # a click leaves the field (or moves the cursor): what was typed is kept
+        if clicked_help(self, event):
+            self.push("help", topic=self.scene.help_key)
+            return
         self.scene.handle(event)
         self._sync_text_input()
 

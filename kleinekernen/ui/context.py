@@ -16,6 +16,8 @@ from ..persistence.index import CaseShares
 from ..persistence.journal import iter_journals
 from ..persistence.library import SessionLibrary
 from ..persistence.sessions import SessionInfo
+from ..room.room import Room
+from .roomstatus import RoomStatus
 from .session import PlaySession
 
 
@@ -32,6 +34,10 @@ class GameContext:
         """What the game tells once about an opened session (a torn last line, changed cases)."""
         self._deck: Deck | None = None
         self._deck_problems: list[Problem] = []
+        self.room: RoomStatus | None = None
+        """The phones in the hall, while the facilitator has the room open (what any screen may ask of it)."""
+        self.hall: Room | None = None
+        """The same room, with what the case flow needs: asking, revealing, the snapshot each frame."""
 
     # the deck
     @property
@@ -97,8 +103,24 @@ class GameContext:
         current = self.session.path.name if self.session and self.session.path else None
         return self.library.earlier_choices(self.deck, case_ids, exclude=current)
 
+    # the room (phones vote)
+    def open_room(self, host: str | None = None, port: int = 0) -> Room:
+        """Open the room (RoomError when it cannot listen there); an open room stays as it is."""
+        if self.hall is None:
+            room = Room(host, port, self.lang)
+            room.open()
+            self.hall = self.room = room
+        return self.hall
+
+    def close_room(self) -> None:
+        """Close the room: the server stops and lets go of its port; the phones see the connection end."""
+        if self.hall is not None:
+            self.hall.close()
+        self.hall = self.room = None
+
     def close(self) -> None:
         """Quitting: keep what is on screen but not confirmed yet (the note, the timer, the plan)."""
+        self.close_room()
         if self.session is not None:
             self.session.save_draft()
             self.session.save_plan()

@@ -28,7 +28,7 @@ def text(
     rect = image.get_rect(**{anchor: pos})
     box = within or surface.get_rect()
     if not box.contains(rect):
-        ts.misfit(words, size, box.size, "outside its box" if within else "outside the screen")
+        ts.misfit(words, size, box.size, ts.say("fit.outside_box" if within else "fit.outside_screen"))
     surface.blit(image, rect)
     return rect
 
@@ -72,7 +72,8 @@ def fitted_lines(
             break
         size -= 1
     if len(lines) > limit or too_wide:
-        ts.misfit(words, size, rect.size, f"{len(lines)} lines, room for {limit}" if len(lines) > limit else "too wide")
+        why = ts.say("fit.lines", count=len(lines), room=limit) if len(lines) > limit else ts.say("fit.too_wide")
+        ts.misfit(words, size, rect.size, why)
         lines = lines[:limit]
     return lines, size
 

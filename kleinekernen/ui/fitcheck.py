@@ -53,7 +53,9 @@ def _collect(app: App, found: list[tuple[str, Misfit]], screen: str) -> None:
     ts = app.typesetter
     found.extend((screen, misfit) for misfit in ts.misfits)
     if ts.smallest_drawn < ts.floor:
-        found.append((screen, Misfit("", ts.smallest_drawn, app.screen.get_size(), f"text below {ts.floor} px")))
+        found.append(
+            (screen, Misfit("", ts.smallest_drawn, app.screen.get_size(), ts.say("fit.below_floor", floor=ts.floor)))
+        )
 
 
 def case_misfits(case_path: Path, *, size: tuple[int, int], lang: str) -> list[tuple[str, Misfit]]:

@@ -12,8 +12,9 @@ import pygame
 
 from ..engine.state import Step
 from .app import App
-from .driver import press, settle, type_text
+from .driver import click, press, settle, type_text
 from .preview import open_preview
+from .scenes.help_button import help_button_rect
 
 
 def _shot(app: App, outdir: Path, shots: list[Path], name: str) -> None:
@@ -49,9 +50,13 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
     press(app, pygame.K_UP)  # back to the village name
     type_text(app, "Ruïnerwold-Oost")
     press(app, pygame.K_TAB)
+    press(app, pygame.K_TAB)  # the village players' names
+    type_text(app, "Anna")
     press(app, pygame.K_TAB)
     press(app, pygame.K_TAB)
     press(app, pygame.K_RIGHT)  # one player for the municipality
+    press(app, pygame.K_TAB)
+    type_text(app, "Jansen")
     app.scene.choices.cases = 3  # type: ignore[attr-defined]
     shot("setup")
     app.scene.start()  # type: ignore[attr-defined]
@@ -73,18 +78,24 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
             shot(f"case{number}-{step}-{corner}")
             press(app, pygame.K_1 + number % 3)
         shot(f"case{number}-outcome")
+        if number == 1:
+            click(app, help_button_rect(app).center)  # the help button, as a mouse user opens help
+            shot("outcome-help")
+            press(app, pygame.K_SPACE)
+        press(app, pygame.K_F5)  # every reason, as the clicker's F5 shows them
+        page = 1
         while app.session and app.session.game.step is Step.OUTCOME:
+            shot(f"case{number}-outcome-reasons-{page}")
             press(app, pygame.K_PAGEDOWN)
             settle(app)
-            if app.session.game.step is Step.OUTCOME:
-                shot(f"case{number}-outcome-more")
+            page += 1
         shot(f"case{number}-reveal-hidden")
         press(app, pygame.K_PAGEDOWN)
         shot(f"case{number}-reveal")
         press(app, pygame.K_PAGEDOWN)
         press(app, pygame.K_TAB)
         press(app, pygame.K_TAB)
-        type_text(app, "Wie belt de wethouder? Eerst zelf één avond proberen; daarna pas om hulp vragen.")
+        type_text(app, app.t("screenshots.note"))
         shot(f"case{number}-reflect")
         press(app, pygame.K_ESCAPE)  # out of the notes
         press(app, pygame.K_PAGEDOWN)
@@ -95,9 +106,9 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
     shot("end-profile")
     press(app, pygame.K_PAGEDOWN)
     press(app, pygame.K_TAB)
-    type_text(app, "Omdat het dorp zelf weet wat het nodig heeft.")
+    type_text(app, app.t("screenshots.plan_why"))
     press(app, pygame.K_TAB)
-    type_text(app, "Een dorpsbudget, de dorpsapp en één vaste contactpersoon.")
+    type_text(app, app.t("screenshots.plan_how"))
     shot("end-plan")
     press(app, pygame.K_ESCAPE)  # out of the answer: B is then the black screen
     press(app, pygame.K_b)
@@ -133,12 +144,12 @@ def walk_case(app: App, seen: Callable[[str], None]) -> None:
         seen(f"move-{corner}")
         press(app, pygame.K_1)
     seen("outcome")
+    press(app, pygame.K_F5)  # every reason
     page = 1
     while app.session.game.step is Step.OUTCOME:
+        seen(f"outcome-reasons-{page}")
         press(app, pygame.K_PAGEDOWN)
-        if app.session.game.step is Step.OUTCOME:
-            page += 1
-            seen(f"outcome-{page}")
+        page += 1
     seen("reveal-hidden")
     press(app, pygame.K_PAGEDOWN)
     seen("reveal")

@@ -16,7 +16,7 @@ from ..engine.choices import Choice, ChooseRole, Continue, Place, PlayMove
 from ..engine.game import Game
 from ..engine.setup import Setup
 from ..engine.state import Step
-from ..persistence.journal import Header, JournalError, JournalWriter, catalog, why_not_saved
+from ..persistence.journal import Header, JournalError, JournalWriter, VotesRecord, catalog, why_not_saved
 from ..persistence.sessions import Opened, Resumed
 from .textfield import TextField
 from .timer import Timer
@@ -43,6 +43,8 @@ class PlaySession:
     """Why nothing may be written here at all: the session is open for writing in another instance."""
     created: str = ""
     """When the session began (the journal header's time), for the report's date and file name."""
+    votes: dict[int, VotesRecord] = field(default_factory=dict)
+    """Per case (its index), how the room's phones voted, as kept in the journal: for the report."""
 
     @classmethod
     def start(cls, deck: Deck, setup: Setup, saves: Path | None = None, lang: str = "nl") -> PlaySession:
@@ -79,6 +81,7 @@ class PlaySession:
         for index, text in enumerate(opened.journal.plan):
             session.action_plan[index] = TextField(text=text, cursor=len(text), multiline=True)
         session.saved_plan = list(opened.journal.plan)
+        session.votes = dict(opened.journal.votes)
         return session
 
     @property
@@ -159,6 +162,11 @@ class PlaySession:
                     return False
                 self.saved_plan[index] = field_.text
         return True
+
+    def save_votes(self, record: VotesRecord) -> bool:
+        """The room's spread at a reveal (counts per option and corner only); False if that failed."""
+        self.votes[record.case_index] = record
+        return self._write("votes", record, kept_on_screen=True)
 
     def save_draft(self) -> bool:
         """Keep what is not confirmed yet: the note being typed and the discussion timer; False if that failed."""

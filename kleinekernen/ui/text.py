@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pygame
 
 from .. import paths
+from ..i18n import Catalog
 from . import wrapping
 from .theme import Colour
 
@@ -89,6 +90,10 @@ class Typesetter:
 
     def misfit(self, text: str, size: int, box: tuple[int, int], why: str) -> None:
         self.misfits.append(Misfit(text, size, box, why))
+
+    def say(self, key: str, /, **values: object) -> str:
+        """A catalogue text in the typesetter's language: why a text did not fit."""
+        return Catalog(self.lang)(key, **values)
 
     def line_height(self, size: int, bold: bool = False) -> int:
         return int(self.font(size, bold).get_linesize())

@@ -43,20 +43,20 @@ METER_DASHES: dict[str, int] = {
 """Each meter's line in the chart has its own dash pattern and end mark, so it is told apart without colour."""
 
 TEXT_ON: list[tuple[str, Colour, Colour]] = [
-    ("ink on paper", INK, PAPER),
-    ("muted on paper", MUTED, PAPER),
-    ("ink on card", INK, CARD),
-    ("muted on card", MUTED, CARD),
-    ("focus on paper", FOCUS, PAPER),
-    ("focus on card", FOCUS, CARD),
-    ("good on card", GOOD, CARD),
-    ("bad on card", BAD, CARD),
-    ("good on paper", GOOD, PAPER),
-    ("bad on paper", BAD, PAPER),
-    ("light on night", LIGHT, NIGHT),
-    ("ink on light", INK, LIGHT),
-    ("light on focus", LIGHT, FOCUS),
-    *[(f"ink on {corner} tint", INK, tint) for corner, tint in CORNER_TINTS.items()],
+    ("ink_on_paper", INK, PAPER),
+    ("muted_on_paper", MUTED, PAPER),
+    ("ink_on_card", INK, CARD),
+    ("muted_on_card", MUTED, CARD),
+    ("focus_on_paper", FOCUS, PAPER),
+    ("focus_on_card", FOCUS, CARD),
+    ("good_on_card", GOOD, CARD),
+    ("bad_on_card", BAD, CARD),
+    ("good_on_paper", GOOD, PAPER),
+    ("bad_on_paper", BAD, PAPER),
+    ("light_on_night", LIGHT, NIGHT),
+    ("ink_on_light", INK, LIGHT),
+    ("light_on_focus", LIGHT, FOCUS),
+    *[(f"ink_on_{corner}_tint", INK, tint) for corner, tint in CORNER_TINTS.items()],
 ]
 """Every pair of text colour and background the screens use; a test holds each to 7:1."""
 

@@ -92,4 +92,6 @@ def test_simulate_refuses_a_broken_choices_file(tmp_path: Path, capsys: pytest.C
     path = tmp_path / "kapot.json"
     path.write_text('[{"type": "move", "corner": "dorp", "move": "x"}]', encoding="utf-8")
     assert main(["simulate", "--seed", "1", "--choices", str(path)]) == 2
+    assert "onbekende hoek 'dorp'" in capsys.readouterr().err
+    assert main(["simulate", "--lang", "en", "--seed", "1", "--choices", str(path)]) == 2
     assert "unknown corner 'dorp'" in capsys.readouterr().err

@@ -44,9 +44,9 @@ def test_leftovers_of_a_killed_write_are_cleaned(tmp_path: Path) -> None:
 def test_bounded_read_refuses_fifo_device_link_and_large_files(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    with pytest.raises(UnreadableFile, match="not a plain file"):
+    with pytest.raises(UnreadableFile, match="geen gewoon bestand"):
         read_bytes_bounded(fifo, 1000)
-    with pytest.raises(UnreadableFile, match="not a plain file"):
+    with pytest.raises(UnreadableFile, match="geen gewoon bestand"):
         read_bytes_bounded(Path("/dev/zero"), 1000, follow_links=True)
     big = tmp_path / "big"
     big.write_bytes(b"x" * 1001)

@@ -10,6 +10,8 @@ What is not text to show, and so not reported:
 - HTML tags and style sheets: a tag (`<td class="num">`, also one left open at the string's end) is taken out
   before the words are looked for, so `<p>het dorp</p>` is still found; a CSS rule (`body{font-family:…}`) is
   markup as a whole;
+- font names: a `font-family` attribute or declaration (`font-family="Atkinson Hyperlegible, Verdana"`) names
+  fonts, not text; it is taken out before the words are looked for, like a tag;
 - the exact strings in ALLOWED below, each with its reason.
 """
 
@@ -25,6 +27,7 @@ from typing import NamedTuple
 WORDS = re.compile(r"[^\W\d_]{2,}\s+[^\W\d_]{2,}")
 PATTERN = re.compile(r"\(\?P<|\\s|\\d")
 TAG = re.compile(r"<[!/]?[a-zA-Z][^<>]*(>|$)")
+FONT = re.compile(r"""font-family\s*[=:]\s*(["'][^"']*["']?|[^;"'}>]*)""")
 CSS = re.compile(r"[\w.#]\{[a-z-]+:")
 SQL = re.compile(r"\s*(SELECT|INSERT|CREATE|DELETE|UPDATE|PRAGMA|BEGIN|DROP|REPLACE)\b", re.IGNORECASE)
 
@@ -39,10 +42,17 @@ ALLOWED: dict[str, str] = {
     "Expected newline or end of document after a statement": "tomllib's message, matched",
     "Invalid statement": "tomllib's message, matched",
     "Illegal character": "tomllib's message, matched",
+    "Invalid hex value": "tomllib's message, matched",
+    "Unrecognized escape": "tomllib's message, matched",
     "Cannot declare": "tomllib's message, matched",
     "Invalid initial character for a key part": "tomllib's message, matched",
     "end of document": "tomllib's message, matched",
     "Cannot overwrite": "tomllib's message, matched",
+    # The catalogue loader's own refusals (i18n/__init__.py): they say a catalogue file is broken, so they
+    # cannot come from the catalogue; the catalogue ships with the code, so only its developers see them.
+    " is also in another file of ": "the catalogue loader's refusal, about the catalogue itself",
+    " has forms ": "the catalogue loader's refusal, about the catalogue itself",
+    "; a plural has exactly one, other": "the catalogue loader's refusal, about the catalogue itself",
 }
 
 
@@ -85,7 +95,7 @@ def literals_in(path: Path, source: str) -> Iterator[Literal]:
         if CSS.search(text):
             continue
         if (
-            WORDS.search(TAG.sub(" ", text))
+            WORDS.search(TAG.sub(" ", FONT.sub(" ", text)))
             and not SQL.match(text)
             and not PATTERN.search(text)
             and text not in ALLOWED

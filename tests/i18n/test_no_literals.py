@@ -14,28 +14,14 @@ LEFT_OUT = [
     PACKAGE / "bench.py",  # bench figures are for developers and scripts, one English line per figure
     PACKAGE / "persistence" / "bench.py",
     PACKAGE / "ui" / "bench.py",
+    PACKAGE / "room" / "bench.py",
+    PACKAGE / "ui" / "roombench.py",
 ]
 
 PENDING: dict[str, int] = {
     # Not yet moved to the catalogues (issue 12, item 3): how many literals each file still holds. The
     # count may only go down; a file not listed here may hold none. Move a file's texts, then delete its line.
-    "content/manifest.py": 2,
     "content/models.py": 31,
-    "content/positions.py": 5,
-    "engine/choices.py": 3,
-    "files/reading.py": 5,
-    "i18n/__init__.py": 3,
-    "persistence/index.py": 1,
-    "persistence/journal.py": 2,
-    "persistence/lock.py": 1,
-    "persistence/chart.py": 1,
-    "persistence/sessions.py": 1,
-    "ui/app.py": 1,
-    "ui/draw.py": 4,
-    "ui/fitcheck.py": 1,
-    "ui/scenes/registry.py": 1,
-    "ui/screenshots.py": 3,
-    "ui/theme.py": 14,
 }
 
 
@@ -67,6 +53,13 @@ def f(who):
     """A docstring."""
     return f"{who} cuts the web" + "het dorp wacht af"
 PAGE = '<td class="num">' + "<p>Het dorp kiest</p>" + "body{font-family:'Atkinson Hyperlegible',Verdana}"
+SVG = '<text font-family="Atkinson Hyperlegible, Verdana" fill="' + '" font-family="Noto Sans" title="Het plan"'
+
 '''
     found = sorted(literal.text for literal in literals_in(Path("sample.py"), source))
-    assert found == [" cuts the web", "<p>Het dorp kiest</p>", "het dorp wacht af"]
+    assert found == [
+        " cuts the web",
+        '" font-family="Noto Sans" title="Het plan"',
+        "<p>Het dorp kiest</p>",
+        "het dorp wacht af",
+    ]

@@ -105,8 +105,14 @@ def test_a_huge_file_or_a_link_is_refused(tmp_path: Path) -> None:
     big = tmp_path / "groot.jsonl"
     with big.open("wb") as handle:
         handle.truncate(9 * 1024 * 1024)
-    with pytest.raises(JournalError, match="at most"):
+    with pytest.raises(JournalError, match="9437184 bytes; een sessie is hoogstens 8388608 bytes"):
         read_journal(big)
+    with pytest.raises(JournalError, match="9437184 bytes; a session holds at most 8388608 bytes"):
+        read_journal(big, "en")
+    fifo = tmp_path / "pijp.jsonl"
+    os.mkfifo(fifo)
+    with pytest.raises(JournalError, match=r"pijp\.jsonl: is geen gewoon bestand"):
+        read_journal(fifo)
     target, _ = play_and_save(tmp_path / "elders", seed=1, steps=3)
     link = tmp_path / "link.jsonl"
     os.symlink(target, link)

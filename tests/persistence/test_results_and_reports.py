@@ -87,10 +87,12 @@ def test_a_bad_or_hostile_import_gets_a_clear_error_and_writes_nothing(
 def test_an_import_that_is_too_big_or_a_link_is_refused(tmp_path: Path) -> None:
     big = tmp_path / "groot.json"
     big.write_bytes(b" " * (1024 * 1024 + 1))
-    with pytest.raises(ResultsError, match="at most"):
+    with pytest.raises(ResultsError, match="hoogstens"):
         import_results(big, tmp_path / "saves")
+    with pytest.raises(ResultsError, match="at most"):
+        import_results(big, tmp_path / "saves", "en")
     os.symlink(big, tmp_path / "link.json")
-    with pytest.raises(ResultsError, match="plain file"):
+    with pytest.raises(ResultsError, match="alleen gewone bestanden"):
         import_results(tmp_path / "link.json", tmp_path / "saves")
 
 

@@ -94,7 +94,14 @@ def test_esc_and_f5_never_quit_and_quitting_asks_first() -> None:
     clicker(app, "esc")  # on a menu the presenter button picks the focused entry: a new session
     assert scene_name(app) == "SetupScene"
     app.scene.start()  # type: ignore[attr-defined]
-    for _ in range(6):  # the presenter button goes on, picks, and at the reflection runs the clock
+    for _ in range(8):  # the presenter button goes on, picks, and at the reflection runs the clock
+        if step(app) is Step.OUTCOME:  # there it shows every reason, and the outcome again; Next goes on
+            clicker(app, "f5")
+            assert app.scene.reasons  # type: ignore[attr-defined]
+            clicker(app, "esc")
+            assert not app.scene.reasons  # type: ignore[attr-defined]
+            clicker(app, "next")
+            continue
         clicker(app, "esc")
         clicker(app, "f5")
     assert app.running and step(app) is Step.REFLECT

@@ -88,7 +88,7 @@ def test_a_forty_letter_title_and_a_thirty_letter_compound_fit(
 def test_fits_tells_a_trainer_which_text_will_not_fit() -> None:
     assert fits("Donker op het stationspad", (400, 80), 24) is None
     too_long = fits("Donker op het stationspad " * 20, (400, 80), 24)
-    assert too_long is not None and "room for" in too_long.why
+    assert too_long is not None and "ruimte voor" in too_long.why
     hyphenated = fits(COMPOUND, (200, 80), 24)
     assert hyphenated is None  # broken at a hyphenation point onto two lines, not spilling out
 

@@ -15,6 +15,7 @@ from .. import draw, theme
 from ..alert import alert_height, draw_alert
 from ..session import NotSaved
 from .base import Host, Scene, Stop
+from .help_button import help_button_rect
 from .placing import line_size
 from .steps.base import CaseState, StepView
 from .steps.card import DrawView
@@ -67,6 +68,7 @@ class CaseScene(Scene, CaseState):
         """Reset what the screen keeps per step, and start what starts by itself."""
         self.focus = 0
         self.page = 0
+        self.reasons = False
         game = self.session.game
         if self.step is Step.END:
             self.app.replace("end")
@@ -115,7 +117,7 @@ class CaseScene(Scene, CaseState):
         self.enter_step()
 
     def update(self, seconds: float) -> bool:
-        changed = False
+        changed = self.room_vote.update()
         if self.animation < 1.0:
             self.animation = min(1.0, self.animation + seconds / ANIMATION_SECONDS)
             changed = True
@@ -137,13 +139,15 @@ class CaseScene(Scene, CaseState):
         elif self.step is Step.OUTCOME:
             if self.animation < 1.0:
                 self.animation = 1.0
-            elif self.page + 1 < len(self.outcome.change_pages()):
+            elif self.reasons and self.page + 1 < len(self.outcome.change_pages()):
                 self.page += 1
             else:
                 self.choose(Continue())
         elif self.step is Step.REVEAL:
             if not self.revealed:
                 self.revealed = True
+            elif self.room_vote.spread_first(self.page):
+                self.page = 1  # the room's spread was beside the card; now how other villages did it
             else:
                 self.choose(Continue())
         elif self.step is Step.REFLECT:
@@ -165,11 +169,17 @@ class CaseScene(Scene, CaseState):
         if self.step is Step.DRAW:  # Back on a case's story card: pause the evening (the clicker's way out)
             self.ask("pause.question", "pause.detail", self.pause_evening, "pause")
             return
-        if self.step is Step.OUTCOME and self.page > 0:
-            self.page -= 1
+        if self.step is Step.OUTCOME and self.reasons:
+            if self.page > 0:
+                self.page -= 1
+            else:
+                self.toggle_reasons()
             return
         if self.step is Step.REVEAL and self.revealed:
-            self.revealed = False
+            if self.page > 0:
+                self.page = 0
+            else:
+                self.revealed = False
             return
         if self.session.last_choice() is None:
             return
@@ -192,9 +202,11 @@ class CaseScene(Scene, CaseState):
         self.handover = None
 
     def presenter(self) -> None:
-        """The clicker's F5/Esc button: the timer on the reflection, otherwise simply Next."""
+        """The clicker's F5/Esc button: the timer on the reflection, every reason on the outcome, otherwise Next."""
         if self.step is Step.REFLECT:
             self.toggle_timer()
+        elif self.step is Step.OUTCOME and self.handover is None:
+            self.toggle_reasons()
         else:
             self.next()
 
@@ -225,6 +237,8 @@ class CaseScene(Scene, CaseState):
         view = self.views[self.step]
         if self.step is Step.REFLECT:
             return [*view.stops(body), *self.flow_buttons(screen)]
+        if self.step is Step.OUTCOME:
+            return [*self.flow_buttons(screen), *view.stops(body)]  # Verder keeps the focus first
         if self.step not in MENU_STEPS:
             return self.flow_buttons(screen)
         stops = view.stops(body)
@@ -278,8 +292,10 @@ class CaseScene(Scene, CaseState):
         village = game.setup.village
         step = app.t(f"step.{self.step.value}")
         header = f"{left} · {self.case.title.get(app.lang)}"
-        size = line_size(ts, header, screen.width - m.margin * 4, m.heading, True)
-        if ts.width(header, size, True) > screen.width - m.margin * 4:
+        help_button = help_button_rect(app)
+        room = help_button.left - m.margin * 2 - m.gap * 2  # left of the help button
+        size = line_size(ts, header, room, m.heading, True)
+        if ts.width(header, size, True) > room:
             header, size = left, m.heading  # the story card shows the title whole
         draw.text(surface, ts, header, (m.margin * 2, m.margin), size, colour=theme.INK, bold=True)
         sub = f"{step}" + (f" · {village}" if village else "")
@@ -290,7 +306,7 @@ class CaseScene(Scene, CaseState):
                 surface,
                 ts,
                 app.t("case.webs", count=webs),
-                (screen.width - m.margin * 2, m.margin),
+                (screen.width - m.margin * 2, help_button.bottom + m.gap),
                 m.body,
                 colour=theme.INK,
                 anchor="topright",
@@ -299,6 +315,8 @@ class CaseScene(Scene, CaseState):
     def draw_footer(self, surface: pygame.Surface, screen: pygame.Rect) -> None:
         m, ts = self.app.metrics, self.app.typesetter
         key = "hint.handover" if self.handover else ("hint.menu" if self.menu else f"hint.{self.step.value}")
+        if self.step is Step.OUTCOME and self.reasons and not self.handover:
+            key = "hint.outcome_reasons"
         hint = self.app.t(key)
         draw.text(
             surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, colour=theme.MUTED, anchor="bottomleft"

@@ -121,6 +121,7 @@ class EndScene(Scene):
                 folder=self.app.saves / "reports",
                 session=session.path.stem if session.path else "",
                 forms=("html", "pdf", "md"),
+                votes=session.votes,
             )
         except OSError as error:
             self.message = self.app.t("report.not_written", reason=why_not_saved(error, self.app.lang))

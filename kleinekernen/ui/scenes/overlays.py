@@ -6,8 +6,10 @@ from collections.abc import Callable
 
 import pygame
 
+from ...engine.resolve import BLOOM_FROM
 from .. import draw, theme
 from .base import Host, Scene, Stop
+from .widgets import stacked_size
 
 
 class BlankOverlay(Scene):
@@ -40,21 +42,31 @@ class HelpOverlay(Scene):
         self.topic = topic
 
     def draw(self, surface: pygame.Surface) -> None:
+        """Left: what to do on this screen, then how the game works (meters, webs, lessons, when a case
+        blooms); right: the keys. Each column at the largest size at which it fits whole."""
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         veil.fill((*theme.PAPER, 235))
         surface.blit(veil, (0, 0))
-        box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 3)
+        box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 2)
         draw.card(surface, m, box)
         inner = box.inflate(-m.margin * 2, -m.margin * 2)
         draw.text(surface, ts, app.t("help.title"), inner.topleft, m.heading, colour=theme.INK, bold=True)
-        y = inner.top + ts.line_height(m.heading) + m.gap
-        y = draw.paragraph(
-            surface, ts, app.t(self.topic), pygame.Rect(inner.left, y, inner.width, inner.height), m.body
-        )
-        y += m.gap
-        rest = pygame.Rect(inner.left, y, inner.width, inner.bottom - y)
-        draw.paragraph(surface, ts, app.t("help.keys"), rest, m.body, colour=theme.MUTED)
+        top = inner.top + ts.line_height(m.heading) + m.gap
+        split = inner.left + inner.width * 3 // 5
+        left = pygame.Rect(inner.left, top, split - inner.left - m.margin, inner.bottom - top)
+        right = pygame.Rect(split, top, inner.right - split, inner.bottom - top)
+        here = [app.t(self.topic), app.t("help.game", bloom=BLOOM_FROM)]
+        size = stacked_size(ts, here, left, m.body, m.gap)
+        y = left.top
+        for words in here:
+            y = draw.paragraph(surface, ts, words, pygame.Rect(left.left, y, left.width, left.bottom - y), size) + m.gap
+        keys = [app.t("help.keys"), app.t("help.help")]
+        size = stacked_size(ts, keys, right, m.body, m.gap)
+        y = right.top
+        for words in keys:
+            area = pygame.Rect(right.left, y, right.width, right.bottom - y)
+            y = draw.paragraph(surface, ts, words, area, size, colour=theme.MUTED) + m.gap
 
     def handle(self, event: pygame.event.Event) -> None:
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):

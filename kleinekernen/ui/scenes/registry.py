@@ -8,11 +8,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..i18n import Catalog
 from .base import Host, Scene
 from .case import CaseScene
 from .end import EndScene
 from .overlays import BlankOverlay, ConfirmOverlay, EndTalkOverlay, HelpOverlay
 from .review import ReviewScene
+from .room import RoomScene
 from .sessions import SessionListScene
 from .setup import SetupScene
 from .title import TitleScene
@@ -26,6 +28,7 @@ SCENES: dict[str, SceneFactory] = {
     "case": CaseScene,
     "end": EndScene,
     "review": ReviewScene,
+    "room": RoomScene,
     "help": HelpOverlay,
     "blank": BlankOverlay,
     "confirm": ConfirmOverlay,
@@ -35,7 +38,7 @@ SCENES: dict[str, SceneFactory] = {
 
 class UnknownScene(KeyError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"no scene called {name!r}; known: {', '.join(sorted(SCENES))}")
+        super().__init__(Catalog("nl")("scene.unknown", name=repr(name), known=", ".join(sorted(SCENES))))
 
 
 def make_scene(table: dict[str, SceneFactory], name: str, host: Host, **options: Any) -> Scene:

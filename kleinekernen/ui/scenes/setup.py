@@ -22,6 +22,8 @@ from .placing import line_size
 class SetupChoices:
     village: TextField = field(default_factory=lambda: TextField(limit=60))
     players: dict[Corner, int] = field(default_factory=lambda: {"burgers": 1, "partners": 0, "overheid": 0})
+    names: dict[Corner, TextField] = field(default_factory=lambda: {corner: TextField(limit=60) for corner in CORNERS})
+    """Optional, typed: the players of a corner, a comma between them; who is not named keeps "Burgers 1"."""
     attitudes: dict[Corner, str] = field(default_factory=lambda: dict(DEFAULT_ATTITUDES))
     pack: str = ""
     cases: int = 5
@@ -56,6 +58,8 @@ class SetupScene(Scene):
         rows = [("village", t("setup.village"), c.village.text)]
         for corner in CORNERS:
             rows.append((f"players:{corner}", t(f"corner.{corner}"), t("setup.players", count=c.players[corner])))
+            if c.players[corner]:
+                rows.append((f"names:{corner}", t("setup.names", corner=t(f"corner.{corner}")), c.names[corner].text))
         for corner in CORNERS:
             if c.players[corner] == 0:
                 attitude = self.app.context.deck.attitudes.get(corner, {}).get(c.attitudes[corner])
@@ -95,10 +99,28 @@ class SetupScene(Scene):
                     rect,
                     functools.partial(self.change, key, +2 if key == "cases" else +1),
                     label,
-                    field=self.choices.village if key == "village" else None,
+                    field=self.field_of(key),
                 )
             )
         return stops
+
+    def field_of(self, key: str) -> TextField | None:
+        """The text field of a row: the village's name, or a corner's players' names."""
+        if key == "village":
+            return self.choices.village
+        if key.startswith("names:"):
+            return self.choices.names[key.split(":")[1]]  # type: ignore[index]
+        return None
+
+    def player_names(self, corner: Corner) -> list[str]:
+        """The names of a corner's players: as typed, and "Burgers 2" for each one not named."""
+        typed = [name.strip() for name in self.choices.names[corner].text.split(",")]
+        return [
+            typed[n]
+            if n < len(typed) and typed[n]
+            else self.app.t("setup.player_name", corner=self.app.t(f"corner.{corner}"), number=n + 1)
+            for n in range(self.choices.players[corner])
+        ]
 
     # changing
     def change(self, key: str, step: int) -> None:
@@ -141,7 +163,8 @@ class SetupScene(Scene):
             for index, stop in enumerate(self.stops(self.app.screen_rect())):
                 if (
                     stop.rect.collidepoint(event.pos)
-                    and stop.key not in ("village", "start")
+                    and stop.field is None
+                    and stop.key != "start"
                     and event.pos[0] < self.arrows_middle(stop)
                 ):
                     self.focus = index
@@ -151,10 +174,24 @@ class SetupScene(Scene):
             stops = self.stops(self.app.screen_rect())
             key = stops[self.focus].key if 0 <= self.focus < len(stops) else ""
             intent = intent_of(event)
-            if key not in ("village", "start") and intent in (Intent.LEFT, Intent.RIGHT):
+            if self.field_of(key) is None and key != "start" and intent in (Intent.LEFT, Intent.RIGHT):
                 self.change(key, -1 if intent is Intent.LEFT else +1)
                 return
+            if intent is Intent.NEXT and not self.typing():
+                self.next_for_clicker(stops)
+                return
         super().handle(event)
+
+    def next_for_clicker(self, stops: list[Stop]) -> None:
+        """The clicker's Next passes the names' fields (they are typed, so a keyboard reaches them with Tab);
+        the village's name stays one step back, as before."""
+        at = self.focus
+        for _ in stops:
+            at = (at + 1) % len(stops)
+            if not stops[at].key.startswith("names:"):
+                break
+        self.focus = at
+        self.app.dirty = True
 
     def arrows_middle(self, stop: Stop) -> int:
         """Where "‹ value ›" of a row is split in two under the mouse: left of it lowers, right of it raises."""
@@ -168,11 +205,7 @@ class SetupScene(Scene):
 
     def start(self) -> None:
         c = self.choices
-        players = tuple(
-            Player(self.app.t("setup.player_name", corner=self.app.t(f"corner.{corner}"), number=n + 1), corner)
-            for corner in CORNERS
-            for n in range(c.players[corner])
-        )
+        players = tuple(Player(name, corner) for corner in CORNERS for name in self.player_names(corner))
         if not players:
             self.message = self.app.t("setup.need_player")
             return
@@ -213,8 +246,8 @@ class SetupScene(Scene):
             )
             draw.card(surface, m, stop.rect)
             inner = stop.rect.inflate(-m.gap * 2, 0)
-            if key == "village":
-                self.draw_field(surface, inner, focused)
+            if key == "village" or key.startswith("names:"):
+                self.draw_field(surface, inner, focused, key)
             else:
                 draw.text(
                     surface,
@@ -254,10 +287,12 @@ class SetupScene(Scene):
                 anchor="bottomleft",
             )
 
-    def draw_field(self, surface: pygame.Surface, rect: pygame.Rect, focused: bool) -> None:
+    def draw_field(self, surface: pygame.Surface, rect: pygame.Rect, focused: bool, key: str) -> None:
         m, ts = self.app.metrics, self.app.typesetter
-        field = self.choices.village
-        shown = field.text or ("" if focused else self.app.t("setup.village_empty"))
+        field = self.field_of(key)
+        assert field is not None
+        empty = self.app.t("setup.village_empty" if key == "village" else "setup.names_empty")
+        shown = field.text or ("" if focused else empty)
         colour = theme.INK if field.text else theme.MUTED
         draw.text(surface, ts, shown, (rect.left, rect.centery), m.body, colour=colour, anchor="midleft")
         if focused:

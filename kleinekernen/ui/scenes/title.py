@@ -44,6 +44,7 @@ class TitleScene(Scene):
         entries += [
             ("new", self.app.t("title.new"), self.new_session),
             ("sessions", self.app.t("title.sessions"), self.list_sessions),
+            ("room", self.room_label(), self.show_room),
             ("help", self.app.t("title.help"), self.help),
             ("language", self.app.t("title.language"), self.switch_language),
             ("quit", self.app.t("title.quit"), self.app.ask_quit),
@@ -66,6 +67,16 @@ class TitleScene(Scene):
 
     def open(self, path: object) -> None:
         open_saved(self.app, path)  # type: ignore[arg-type]
+
+    def room_label(self) -> str:
+        hall = self.app.context.hall
+        if hall is None:
+            return self.app.t("title.room")
+        return self.app.t("title.room_open", count=hall.snapshot().participants)
+
+    def show_room(self) -> None:
+        """Open the room (the phones' server) and show its QR code; the room scene closes it again."""
+        self.app.push("room")
 
     def list_sessions(self) -> None:
         self.app.push("sessions")

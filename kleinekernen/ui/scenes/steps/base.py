@@ -13,6 +13,7 @@ from ....engine.state import Step
 from ....persistence.index import CaseShares
 from ...session import PlaySession
 from ..base import Host, Stop
+from .vote import RoomVote
 
 
 class CaseState:
@@ -26,9 +27,13 @@ class CaseState:
         self.revealed = False
         self.animation = 1.0
         self.page = 0
+        self.reasons = False
+        """The outcome shows every reason (True) or the outcome in a few sentences (False)."""
         self.handover: Corner | None = None
         self.earlier: CaseShares | None = None
         self.examples: dict[str, list[str]] | None = None
+        self.room_vote = RoomVote(self)
+        """The phones' vote on this case's placement, when the room is open."""
 
     @property
     def session(self) -> PlaySession:
@@ -51,6 +56,16 @@ class CaseState:
 
     def toggle_timer(self) -> None:
         raise NotImplementedError
+
+    def toggle_reasons(self) -> None:
+        """The outcome's button (and the clicker's F5): from the sentences to every reason and back."""
+        self.reasons = not self.reasons
+        self.page = 0
+        self.app.dirty = True
+
+    def focused_key(self) -> str:
+        stops = self.stops(self.app.screen_rect())
+        return stops[self.focus].key if 0 <= self.focus < len(stops) else ""
 
     def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
         raise NotImplementedError

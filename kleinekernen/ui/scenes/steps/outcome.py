@@ -1,41 +1,94 @@
-"""What happens: the meters move, every change with its reason, page by page."""
+"""What happens: the outcome in a few sentences to read aloud, the meters with their change; every reason,
+naming its corner, one press away (the button, or the clicker's F5), page by page."""
 
 from __future__ import annotations
 
 import pygame
 
 from ....content.models import CORNERS, METERS, Corner
+from ....engine.setup import Player
 from ....engine.state import CaseResult, Change, Meters, WebEvent
+from ....persistence.report import is_default_name
 from ... import draw, theme
+from ..base import Stop
 from ..placing import before_reveal
 from ..widgets import stacked_size
 from .base import StepView
+from .outcome_words import outcome_sentences, reason_with_corner
+
+Row = list[Change] | WebEvent
 
 
 class OutcomeView(StepView):
-    def change_pages(self) -> list[list[list[Change] | WebEvent]]:
-        """The outcome's rows, page by page: changes with the same reason share one row."""
+    # layout
+    def columns(self, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+        """Below the verdict: the meters and choices on the left, the words on the right (over a button row)."""
+        m, ts = self.app.metrics, self.app.typesetter
+        top = body.top + ts.line_height(m.heading, True) + m.gap
+        left = pygame.Rect(body.left, top, body.width // 3 - m.margin, body.bottom - top)
+        right = pygame.Rect(left.right + m.margin, top, body.right - left.right - m.margin, body.bottom - top)
+        return left, right
+
+    def button_rect(self, body: pygame.Rect) -> pygame.Rect:
+        m = self.app.metrics
+        _left, right = self.columns(body)
+        height = round(m.body * 1.6)
+        width = min(
+            right.width, max(m.body * 10, self.app.typesetter.width(self.button_label(), m.body, True) + m.body)
+        )
+        return pygame.Rect(right.left, right.bottom - height, width, height)
+
+    def words_rect(self, body: pygame.Rect) -> pygame.Rect:
+        _left, right = self.columns(body)
+        button = self.button_rect(body)
+        return pygame.Rect(right.left, right.top, right.width, button.top - right.top - self.app.metrics.gap)
+
+    def button_label(self) -> str:
+        if self.state.reasons:
+            return self.app.t("outcome.summary")
+        return self.app.t("outcome.reasons", count=sum(len(row) if isinstance(row, list) else 1 for row in self.rows()))
+
+    def stops(self, body: pygame.Rect) -> list[Stop]:
+        return [Stop("reasons", self.button_rect(body), self.state.toggle_reasons, self.button_label())]
+
+    # what is said
+    def shown_changes(self) -> list[Change]:
+        result = self.state.session.game.state.pending
+        return before_reveal(result.changes) if result is not None else []
+
+    def sentences(self, result: CaseResult) -> list[str]:
+        game = self.state.session.game
+        last = game.state.case_index + 1 >= len(game.state.case_order)
+        return outcome_sentences(game.deck, result, self.shown_changes(), last, self.app.t, self.app.lang)
+
+    def rows(self) -> list[Row]:
+        """Every reason: changes with the same reason, corner and act share one row, the weightiest first."""
         result = self.state.session.game.state.pending
         if result is None:
-            return [[]]
-        rows: list[list[Change] | WebEvent] = []
-        for change in before_reveal(result.changes):
+            return []
+        rows: list[Row] = []
+        for change in self.shown_changes():
             last = rows[-1] if rows else None
-            if isinstance(last, list) and last[0].reason == change.reason and last[0].corner == change.corner:
+            if isinstance(last, list) and (last[0].reason, last[0].corner, last[0].act) == (
+                change.reason,
+                change.corner,
+                change.act,
+            ):
                 last.append(change)
             else:
                 rows.append([change])
         rows.sort(key=lambda row: -abs(sum(change.amount for change in row)) if isinstance(row, list) else 0)
         rows.extend(result.web_events)
-        body = self.state.body_rect(self.app.screen_rect())
-        width = body.width - body.width // 3
-        m, ts = self.app.metrics, self.app.typesetter
-        verdict = ts.line_height(m.heading, True) + m.gap  # the verdict runs across the top, over both columns
-        room = body.height - verdict - ts.line_height(m.body)
-        pages: list[list[list[Change] | WebEvent]] = [[]]
+        return rows
+
+    def change_pages(self) -> list[list[Row]]:
+        """The reasons, page by page, as they fit the words' column."""
+        area = self.words_rect(self.state.body_rect(self.app.screen_rect()))
+        room = area.height - self.app.typesetter.line_height(self.app.metrics.body)
+        pages: list[list[Row]] = [[]]
         used = 0
-        for row in rows:
-            height = self.row_height(row, width)
+        for row in self.rows():
+            height = self.row_height(row, area.width)
             if pages[-1] and used + height > room:
                 pages.append([])
                 used = 0
@@ -43,8 +96,8 @@ class OutcomeView(StepView):
             used += height
         return pages
 
-    def row_words(self, row: list[Change] | WebEvent, width: int) -> tuple[str, theme.Colour, str]:
-        """An outcome row's label (what moved), its colour and its reason."""
+    def row_words(self, row: Row, width: int) -> tuple[str, theme.Colour, str]:
+        """An outcome row's label (what moved), its colour and its reason, naming the corner it is owed to."""
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         if isinstance(row, WebEvent):
             return app.t(f"web.{row.kind}"), theme.INK, row.web.label.get(app.lang)
@@ -52,9 +105,9 @@ class OutcomeView(StepView):
         if ts.width(label, m.body, True) > width:
             label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
         colour = theme.GOOD if sum(c.amount for c in row) > 0 else theme.BAD
-        return label, colour, row[0].reason.get(app.lang)
+        return label, colour, reason_with_corner(self.state.session.game.deck, row[0], app.t, app.lang)
 
-    def row_height(self, row: list[Change] | WebEvent, width: int) -> int:
+    def row_height(self, row: Row, width: int) -> int:
         """A row's label line and its whole reason, wrapped under it."""
         m, ts = self.app.metrics, self.app.typesetter
         _label, _colour, reason = self.row_words(row, width)
@@ -65,44 +118,75 @@ class OutcomeView(StepView):
         results = self.state.session.game.state.results
         return results[-1].meters_after if results else Meters()
 
+    # drawing
     def draw_outcome(self, surface: pygame.Surface, body: pygame.Rect) -> None:
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         result = self.state.session.game.state.pending
         assert result is not None
-        before = self.meters_before()
         verdict = f"{app.t(f'outcome.{result.outcome}')} ({result.score:+d})"
         colours = {"bloeit": theme.GOOD, "strandt": theme.BAD}
-        top = draw.paragraph(
+        draw.paragraph(
             surface, ts, verdict, body, m.heading, colour=colours.get(result.outcome, theme.INK), bold=True, max_lines=1
         )
-        body = pygame.Rect(body.left, top + m.gap, body.width, body.bottom - top - m.gap)
-        left = pygame.Rect(body.left, body.top, body.width // 3 - m.margin, body.height)
+        left, _right = self.columns(body)
+        self.draw_meters(surface, left, result)
+        if self.state.reasons:
+            self.draw_changes(surface, self.words_rect(body))
+        else:
+            self.draw_sentences(surface, self.words_rect(body), result)
+        button = self.button_rect(body)
+        focused = self.state.focused_key() == "reasons"
+        draw.centred_button(surface, ts, m, button, self.button_label(), focused)
+
+    def draw_meters(self, surface: pygame.Surface, left: pygame.Rect, result: CaseResult) -> None:
+        """Each meter as it moves from before the case to after it, with its change beside its value."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        before = self.meters_before()
         y = left.top
         bar = ts.line_height(m.body) + max(8, m.body // 2)
         room = left.height - self.choices_height(left) - m.gap
         row = bar + max(m.gap, min(m.gap * 2, (room - bar * len(METERS)) // len(METERS)))
+        room_for_label = left.width - ts.width("100", m.body, True) - ts.width("-10", m.body, True) - m.gap * 2
+        short = any(ts.width(app.t(f"meter.{meter}"), m.body) > room_for_label for meter in METERS)
         for meter in METERS:
-            shown = before.get(meter) + (result.meters_after.get(meter) - before.get(meter)) * self.state.animation
-            draw.meter_bar(
-                surface, ts, m, pygame.Rect(left.left, y, left.width, row), app.t(f"meter.{meter}"), shown, meter
-            )
+            change = result.meters_after.get(meter) - before.get(meter)
+            shown = before.get(meter) + change * self.state.animation
+            rect = pygame.Rect(left.left, y, left.width, row)
+            value = ts.width(str(round(shown)), m.body, True)
+            delta = f"{change:+d}" if change else ""
+            label = app.t(f"meter.{meter}")
+            if short and meter.startswith("trust_"):  # all three sides alike, begun as a label begins
+                label = app.t(f"meter.short.{meter}")
+                label = label[:1].upper() + label[1:]
+            draw.meter_bar(surface, ts, m, rect, label, shown, meter)
+            if delta:
+                colour = theme.GOOD if change > 0 else theme.BAD
+                at = (rect.right - value - m.gap, rect.top)
+                draw.text(surface, ts, delta, at, m.body, colour=colour, bold=True, anchor="topright")
             y += row
-        self.draw_choices(surface, pygame.Rect(left.left, y + m.gap, left.width, body.bottom - y - m.gap), result)
-        self.draw_changes(
-            surface,
-            pygame.Rect(left.right + m.margin, body.top, body.right - left.right - m.margin, body.height),
-            result,
-        )
+        self.draw_choices(surface, pygame.Rect(left.left, y + m.gap, left.width, left.bottom - y - m.gap), result)
+
+    def draw_sentences(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
+        """The outcome to read aloud: larger than the body text, each sentence its own paragraph."""
+        m, ts = self.app.metrics, self.app.typesetter
+        sentences = self.sentences(result)
+        size = stacked_size(ts, sentences, rect, m.heading, m.gap * 2)
+        y = rect.top
+        for sentence in sentences:
+            y = draw.paragraph(surface, ts, sentence, pygame.Rect(rect.left, y, rect.width, rect.bottom - y), size)
+            y += m.gap * 2
 
     def choice_lines(self, result: CaseResult) -> list[tuple[Corner, str]]:
-        app, deck = self.app, self.state.session.game.deck
+        app, game = self.app, self.state.session.game
+        deck = game.deck
         lines = []
         for corner in CORNERS:
             role = deck.roles[result.role_of(corner)].title.get(app.lang)
             move = deck.moves[result.move_of(corner)].title.get(app.lang)
-            who = app.t(f"corner.{corner}") + (
-                f" ({app.t('outcome.by_game')})" if corner in result.auto_corners else ""
-            )
+            player = game.player_for(corner)
+            named = player is not None and not is_default_name(Player(player, corner))
+            by = app.t("outcome.by_game") if corner in result.auto_corners else (player if named else "")
+            who = app.t(f"corner.{corner}") + (f" ({by})" if by else "")
             lines.append((corner, f"{who}: {role} · {move}"))
         return lines
 
@@ -126,7 +210,8 @@ class OutcomeView(StepView):
             draw.corner_shape(surface, corner, (rect.left + m.body // 3, y + line // 2), m.body // 3)
             y = draw.paragraph(surface, ts, words, pygame.Rect(area.left, y, area.width, rect.bottom - y), size)
 
-    def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect, result: CaseResult) -> None:
+    def draw_changes(self, surface: pygame.Surface, rect: pygame.Rect) -> None:
+        """One page of every reason, each naming its corner and act."""
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         pages = self.change_pages()
         page = pages[min(self.state.page, len(pages) - 1)]

@@ -12,6 +12,7 @@ from ... import draw, theme
 from ..base import Stop
 from ..placing import placement_examples, size_that_fits
 from .base import StepView
+from .vote import qr_surface
 
 QUADRANT_GRID: list[tuple[Quadrant, str, bool]] = [
     ("burgers_alone", "burgers", False),
@@ -38,7 +39,8 @@ class PlaceView(StepView):
         app, m, ts = self.app, self.app.metrics, self.app.typesetter
         stops = self.state.stops(self.app.screen_rect())
         question = pygame.Rect(body.left, body.top, m.body * 7, body.height)
-        draw.paragraph(surface, ts, app.t("place.question"), question, m.body, colour=theme.INK, bold=True)
+        bottom = draw.paragraph(surface, ts, app.t("place.question"), question, m.body, colour=theme.INK, bold=True)
+        self.draw_room(surface, pygame.Rect(question.left, bottom + m.gap, question.width - m.gap, 0))
         for index, stop in enumerate(stops[:4]):
             quadrant = stop.key
             owner = "burgers" if quadrant.startswith("burgers") else "overheid"
@@ -56,6 +58,21 @@ class PlaceView(StepView):
             draw.paragraph(surface, ts, words, examples, size, colour=theme.MUTED)
             if index == self.state.focus:
                 draw.focus_ring(surface, m, stop.rect)
+
+    def draw_room(self, surface: pygame.Surface, top: pygame.Rect) -> None:
+        """With the room open: how many phones voted (never what), and the QR code for whoever comes late."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        snapshot, hall = self.state.room_vote.current(), app.context.hall
+        if snapshot is None or hall is None:
+            return
+        bottom_limit = self.state.body_rect(app.screen_rect()).bottom - m.body * 2 - m.gap * 2
+        words = app.t("room.voted", count=snapshot.voted, total=snapshot.participants)
+        area = pygame.Rect(top.left, top.top, top.width, max(0, bottom_limit - top.top))
+        size = size_that_fits(ts, words, area, m.body, True)
+        y = draw.paragraph(surface, ts, words, area, size, colour=theme.INK, bold=True)
+        side = min(top.width, bottom_limit - y - m.gap)
+        if side >= m.body * 3:
+            surface.blit(qr_surface(hall.address, side), (top.left, y + m.gap))
 
     def quadrant_examples(self, quadrant: str) -> str:
         """What a square means, with examples from deck cases outside this session: never a case in play."""

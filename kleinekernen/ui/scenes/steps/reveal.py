@@ -6,7 +6,7 @@ import pygame
 
 from ....content.models import quadrant_of
 from ....engine.placement import placement_is_right
-from ....persistence.shares import most_chosen, placement_percentages
+from ....persistence.shares import most_chosen, placement_percentages, spread_parts
 from ... import draw, theme
 from ..placing import placement_verdict, size_that_fits
 from ..widgets import stacked_size
@@ -56,11 +56,30 @@ class RevealView(StepView):
                 colour=colour,
                 bold=bold,
             )
+        if self.state.room_vote.spread_first(self.state.page):
+            self.draw_room(surface, others)
+            return
         draw.text(surface, ts, app.t("reveal.others"), others.topleft, m.heading, colour=theme.INK, bold=True)
         story = pygame.Rect(others.left, others.top + ts.line_height(m.heading), others.width, others.height)
         story.height -= ts.line_height(m.heading)
         text = self.state.case.other_villages.get(lang)
         draw.paragraph(surface, ts, text, story, size_that_fits(ts, text, story, m.body), colour=theme.INK)
+
+    def draw_room(self, surface: pygame.Surface, column: pygame.Rect) -> None:
+        """The phones' spread beside the card's and the group's placement (Next then shows other villages)."""
+        app, m, ts = self.app, self.app.metrics, self.app.typesetter
+        snapshot = self.state.room_vote.current()
+        assert snapshot is not None
+        heading = app.t("room.spread", count=snapshot.voted)
+        draw.text(surface, ts, heading, column.topleft, m.heading, colour=theme.INK, bold=True)
+        top = column.top + ts.line_height(m.heading)
+        area = pygame.Rect(column.left, top, column.width, column.bottom - top)
+        lines = spread_parts(app.t, snapshot.spread)
+        size = stacked_size(ts, lines, area, m.body, m.gap // 2)
+        y = area.top
+        for line in lines:
+            y = draw.paragraph(surface, ts, line, pygame.Rect(area.left, y, area.width, area.bottom - y), size)
+            y += m.gap // 2
 
     def earlier_text(self) -> str:
         """Earlier sessions: how they placed the case (every square they chose), and what the village chose most."""
@@ -78,6 +97,10 @@ class RevealView(StepView):
                 deck.moves[chosen[1]].title.get(app.lang),
             )
             parts.append(f"{app.t('corner.burgers')}: {role_title}, {move_title}")
-        return app.t("reveal.earlier", count=shares.sessions, shares=" · ".join(parts))
+        earlier = app.t("reveal.earlier", count=shares.sessions, shares=" · ".join(parts))
+        if shares.room:
+            rooms = [f"{app.t('quadrant.' + q)} {n}" for q, n in shares.room.most_common()]
+            earlier += " " + app.t("reveal.earlier_room", count=shares.room.total(), shares=" · ".join(rooms))
+        return earlier
 
     draw = draw_reveal
