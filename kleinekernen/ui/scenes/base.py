@@ -16,7 +16,7 @@ import pygame
 
 from ..context import GameContext
 from ..intents import Intent, digit_of, intent_of
-from ..session import PlaySession
+from ..session import NotSaved, PlaySession
 from ..text import Typesetter
 from ..theme import Metrics
 
@@ -132,6 +132,25 @@ class Scene:
             if not to_button or stops[at].field is None:
                 break
         self.focus = at
+
+    # asking
+    def ask(self, question: str, detail: str, on_yes: Callable[[], None], purpose: str) -> None:
+        """A Yes/No question (catalogue keys) over this scene; the focus starts on "Nee": Yes takes a second press."""
+        self.app.push(
+            "confirm", question=self.app.t(question), detail=self.app.t(detail), on_yes=on_yes, purpose=purpose
+        )
+
+    def undone(self) -> bool:
+        """Take back the session's last confirmed step; False (and a banner) when the journal cannot be written."""
+        session = self.app.session
+        if session is None:
+            return False
+        try:
+            session.undo()
+        except NotSaved:
+            self.app.dirty = True
+            return False
+        return True
 
     # input
     def next(self) -> None:

@@ -167,6 +167,9 @@ class CaseScene(Scene, CaseState):
     def back(self) -> None:
         if self.handover is not None:
             self.handover = None
+        if self.step is Step.DRAW:  # Back on a case's story card: pause the evening (the clicker's way out)
+            self.ask("pause.question", "pause.detail", self.pause_evening, "pause")
+            return
         if self.step is Step.OUTCOME and self.reasons:
             if self.page > 0:
                 self.page -= 1
@@ -182,21 +185,17 @@ class CaseScene(Scene, CaseState):
         if self.session.last_choice() is None:
             return
         if self.session.undo_is_significant():
-            self.app.push(
-                "confirm",
-                question=self.app.t("undo.question"),
-                detail=self.app.t("undo.detail"),
-                on_yes=self.undo,
-                purpose="undo",
-            )
+            self.ask("undo.question", "undo.detail", self.undo, "undo")
         else:
             self.undo()
 
+    def pause_evening(self) -> None:
+        """Stop mid-session: every confirmed step is already in the journal; the title offers "continue"."""
+        self.app.replace("title")  # the scene's own pause() saves the draft on the way out
+        self.app.context.end_session()
+
     def undo(self) -> None:
-        try:
-            self.session.undo()
-        except NotSaved:
-            self.app.dirty = True
+        if not self.undone():
             return
         self.handover = None
         self.last_players = {}

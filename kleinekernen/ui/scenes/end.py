@@ -48,13 +48,7 @@ class EndScene(Scene):
             self.page += 1
             self.focus = -1  # no answer field has the focus until someone clicks or presses Tab
         else:
-            self.app.push(
-                "confirm",
-                question=self.app.t("end.done"),
-                detail=self.app.t("end.done_detail"),
-                on_yes=self.to_title,
-                purpose="done",
-            )
+            self.ask("end.done", "end.done_detail", self.to_title, "done")
 
     def keep_plan(self) -> None:
         """Save the plan's answers; when that fails, a banner says why (until a save works)."""
@@ -66,6 +60,12 @@ class EndScene(Scene):
         if self.page > 0:
             self.page -= 1
             self.focus = -1
+        elif self.session.last_choice() is not None:  # Back on the first page: undo, back into the last case
+            self.ask("end.undo_question", "undo.detail", self.undo, "undo")
+
+    def undo(self) -> None:
+        if self.undone():
+            self.app.replace("case")
 
     def presenter(self) -> None:
         """The clicker's F5: the report for the minutes, written again with the plan as it is and opened."""
