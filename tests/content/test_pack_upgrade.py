@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from kleinekernen.content.packs import PackError, UpgradeNeeded, install_pack, make_pack
+from kleinekernen.content.packs import PackError, UpgradeNeeded, clean_pack_leftovers, install_pack, make_pack
 from tests.content.test_packs import a_pack
 
 
@@ -31,3 +34,34 @@ def test_version_1_1_replaces_1_0_only_with_upgrade(scenarios_copy: Path, tmp_pa
     target = install_pack(zipped, scenarios_copy, assets, upgrade=True)
     assert (target / "extra.txt").read_text("utf-8") == "nieuw"
     assert not [p for p in scenarios_copy.iterdir() if p.name.startswith(".pack-install-")]
+
+
+KILLED_UPGRADE = """
+import os, signal, sys
+import signal
+import subprocess
+import sys
+from pathlib import Path
+from kleinekernen.content import packs
+real = os.rename
+def rename(src, dst):
+    if Path(dst).parent.name == "cases":
+        os.kill(os.getpid(), signal.SIGKILL)  # the old pack is aside, the new one not yet in place
+    real(src, dst)
+packs.os.rename = rename
+packs.install_pack(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]), upgrade=True)
+"""
+
+
+def test_an_upgrade_killed_half_way_leaves_the_old_version_whole(scenarios_copy: Path, tmp_path: Path) -> None:
+    assets = scenarios_copy.parent / "assets"
+    target = install_pack(make_pack(a_pack(tmp_path / "oud"), tmp_path / "oud.zip"), scenarios_copy, assets)
+    before = sorted(p.name for p in target.rglob("*"))
+    new = a_pack(tmp_path / "nieuw")
+    (new / "pack.toml").write_text((new / "pack.toml").read_text("utf-8") + 'version = "1.1"\n', "utf-8")
+    zipped = make_pack(new, tmp_path / "nieuw.zip")
+    run = [sys.executable, "-c", KILLED_UPGRADE, str(zipped), str(scenarios_copy), str(assets)]
+    assert subprocess.run(run, check=False).returncode == -signal.SIGKILL
+    clean_pack_leftovers(scenarios_copy)
+    assert sorted(p.name for p in target.rglob("*")) == before
+    assert 'version = "1.1"' not in (target / "pack.toml").read_text("utf-8")
