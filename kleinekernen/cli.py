@@ -235,7 +235,7 @@ def _pack(args: argparse.Namespace) -> int:
 
     output = args.output or args.folder.with_suffix(".zip")
     try:
-        print(make_pack(args.folder, output, args.lang))
+        print(make_pack(args.folder, output, args.lang, scenarios=paths.scenarios(), assets=paths.assets()))
     except PackError as error:
         return _refused("pack", str(error))
     except OSError as error:
@@ -247,7 +247,7 @@ def _install_pack(args: argparse.Namespace) -> int:
     from .content.packs import PackError, install_pack
 
     try:
-        print(install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang))
+        print(install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang, upgrade=args.upgrade))
     except PackError as error:
         return _refused("install-pack", str(error))
     return 0

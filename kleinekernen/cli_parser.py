@@ -192,6 +192,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
 
     install = _subcommand(sub, "install-pack", t)
     install.add("zip", type=Path)
+    install.add("--upgrade", action="store_true")
 
     bench = _subcommand(sub, "bench", t)
     bench.add("--quick", action="store_true")

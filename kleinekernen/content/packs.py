@@ -37,6 +37,8 @@ MAX_ZIP_BYTES = MAX_TOTAL_BYTES + 1024 * 1024
 MAX_NAME_CHARS = 100
 MAX_DEPTH = 8
 STAGING_PREFIX = ".pack-install-"
+REPLACES = "replaces.txt"  # in the staging folder: the name of the pack an upgrade moved aside
+OLD = "old"
 # What the zip library (and the decompressors under it) may raise on a damaged, encrypted, truncated or
 # unsupported zip: each becomes a PackError naming the zip.
 ZIP_ERRORS: tuple[type[BaseException], ...] = (
@@ -61,15 +63,26 @@ class PackError(ValueError):
     """A pack that is refused, e.g. PackError('kapot.zip: ../../x.toml verlaat het pakket met ..')."""
 
 
+class UpgradeNeeded(PackError):
+    """A newer version of an installed pack: installed only when the trainer agrees (`--upgrade`)."""
+
+
 def _refused(name: str, lang: str, key: str, /, **values: object) -> PackError:
     """The refusal `pack.KEY` of the catalogue, in `lang`, after the name of the zip or folder."""
     return PackError(f"{name}: {Catalog(lang)(f'pack.{key}', **values)}")
 
 
-def make_pack(folder: Path, output: Path, lang: str = "nl") -> Path:
-    """Zip a pack folder: its manifest, cases and pictures (links and other files are left out)."""
+def make_pack(
+    folder: Path, output: Path, lang: str = "nl", *, scenarios: Path | None = None, assets: Path | None = None
+) -> Path:
+    """Zip a pack folder: its manifest, cases and pictures (links and other files are left out).
+
+    With `scenarios`, the whole check runs first (manifest and every case against the deck): a pack with
+    errors is refused with them and no zip is written."""
     if not (folder / MANIFEST).is_file():
         raise _refused(str(folder), lang, "no_manifest", manifest=MANIFEST)
+    if scenarios is not None:
+        _check_folder(folder, scenarios, assets, lang)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(folder.rglob("*")):
@@ -78,6 +91,17 @@ def make_pack(folder: Path, output: Path, lang: str = "nl") -> Path:
     output.parent.mkdir(parents=True, exist_ok=True)
     write_bytes_atomic(output, buffer.getvalue())
     return output
+
+
+def _check_folder(folder: Path, scenarios: Path, assets: Path | None, lang: str) -> None:
+    """PackError listing every problem of the folder's manifest and cases."""
+    manifest = read_manifest(folder, lang)
+    problems = manifest if isinstance(manifest, list) else []
+    cases = sorted(p for p in folder.rglob("*.toml") if p.name != MANIFEST)
+    result = load_deck(scenarios, assets=assets or scenarios.parent / "assets", lang=lang, extra_cases=cases)
+    problems += [p for p in result.problems if Path(p.file).resolve().is_relative_to(folder.resolve())]
+    if problems:
+        raise PackError("\n".join(str(problem) for problem in problems))
 
 
 def _member_path(name: str, info: zipfile.ZipInfo, lang: str) -> PurePosixPath:
@@ -173,6 +197,17 @@ def _unpack(zip_path: Path, unpacked: Path, lang: str) -> None:
         raise _refused(name, lang, "cannot_unpack", detail=error.strerror or type(error).__name__) from None
 
 
+def _put_back(staging: Path, cases: Path) -> None:
+    """An old pack moved aside by an upgrade that was killed before the new one was in place goes back."""
+    try:
+        place = cases / (staging / REPLACES).read_text(encoding="utf-8")
+        if (staging / OLD).is_dir() and not place.exists() and place.parent == cases:
+            os.rename(staging / OLD, place)
+            fsync_folder(cases)
+    except (OSError, UnicodeError):
+        return
+
+
 def clean_pack_leftovers(scenarios: Path) -> list[Path]:
     """Remove the hidden folders of installs that were killed half-way; returns what was removed."""
     removed: list[Path] = []
@@ -182,12 +217,35 @@ def clean_pack_leftovers(scenarios: Path) -> list[Path]:
         return removed
     for entry in entries:
         if entry.name.startswith(STAGING_PREFIX) and entry.is_dir() and not entry.is_symlink():
+            _put_back(entry, scenarios / "cases")
             shutil.rmtree(entry, ignore_errors=True)
             removed.append(entry)
     return removed
 
 
-def _check_unpacked(unpacked: Path, scenarios: Path, assets: Path, name: str, lang: str) -> tuple[Path, Path]:
+def _version(text: str) -> tuple[int, ...]:
+    """'1.10' -> (1, 10); a version that is not numbers counts as (0,)."""
+    try:
+        return tuple(int(part) for part in text.strip().split("."))
+    except ValueError:
+        return (0,)
+
+
+def _may_replace(target: Path, new_version: str, upgrade: bool, lang: str, name: str) -> None:
+    """PackError unless the installed pack at `target` is older than `new_version` and upgrading is allowed."""
+    installed = read_manifest(target, lang)
+    old_version = "?" if isinstance(installed, list) else installed.version
+    if _version(new_version) <= _version(old_version):
+        raise _refused(name, lang, "installed", pack=target.name)
+    if not upgrade:
+        raise UpgradeNeeded(
+            f"{name}: {Catalog(lang)('pack.upgrade_needed', pack=target.name, old=old_version, new=new_version)}"
+        )
+
+
+def _check_unpacked(
+    unpacked: Path, scenarios: Path, assets: Path, name: str, lang: str, upgrade: bool = False
+) -> tuple[Path, Path]:
     """The pack folder inside `unpacked` and where it goes, or PackError for an unsound or repeated pack."""
     manifests = list(unpacked.rglob(MANIFEST))
     if len(manifests) != 1:
@@ -201,13 +259,15 @@ def _check_unpacked(unpacked: Path, scenarios: Path, assets: Path, name: str, la
             raise _refused(name, lang, "control_in_manifest", manifest=MANIFEST, field=label, value=shown(value))
     target = scenarios / "cases" / slug(manifest.name)
     if target.exists():
-        raise _refused(name, lang, "installed", pack=target.name)
+        _may_replace(target, manifest.version, upgrade, lang, name)
     cases = sorted(p for p in folder.rglob("*.toml") if p.name != MANIFEST)
     try:
         result = load_deck(scenarios, assets=assets, lang=lang, extra_cases=cases)
     except RecursionError:
         raise _refused(name, lang, "nested") from None
     mine = [p for p in result.problems if p.file in {str(c) for c in cases} or p.file.startswith(str(unpacked))]
+    if target.exists():  # an upgrade: the ids the old version holds are its own, not a clash
+        mine = [p for p in mine if f"{target}{os.sep}" not in str(p)]
     if mine:
         raise PackError(_inside_zip(mine, unpacked, name))
     return folder, target
@@ -218,8 +278,11 @@ def _inside_zip(problems: list[Problem], unpacked: Path, name: str) -> str:
     return "\n".join(str(problem).replace(f"{unpacked}{os.sep}", f"{name}: ") for problem in problems)
 
 
-def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl") -> Path:
-    """Check a pack zip whole and, only if it is sound, rename it into scenarios/cases/<pack> in one step."""
+def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl", *, upgrade: bool = False) -> Path:
+    """Check a pack zip whole and, only if it is sound, rename it into scenarios/cases/<pack> in one step.
+
+    An older installed version is replaced (with `upgrade`): it is first moved into the hidden install folder,
+    next to a note naming its place, so a kill between the two renames is undone by `clean_pack_leftovers`."""
     name = shown(zip_path.name)
     clean_pack_leftovers(scenarios)
     try:
@@ -229,10 +292,15 @@ def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl"
     try:
         unpacked = staging / "pack"
         _unpack(zip_path, unpacked, lang)
-        folder, target = _check_unpacked(unpacked, scenarios, assets, name, lang)
+        folder, target = _check_unpacked(unpacked, scenarios, assets, name, lang, upgrade)
         try:
             for written in [folder, *(p for p in folder.rglob("*") if p.is_dir())]:
                 fsync_folder(written)
+            if target.exists():
+                _write_durable(staging / REPLACES, target.name.encode("utf-8"))
+                fsync_folder(staging)
+                os.rename(target, staging / OLD)
+                fsync_folder(target.parent)
             os.rename(folder, target)
             fsync_folder(target.parent)
         except OSError as error:
