@@ -16,6 +16,7 @@ from ..persistence.index import CaseShares
 from ..persistence.journal import iter_journals
 from ..persistence.library import SessionLibrary
 from ..persistence.sessions import SessionInfo
+from .roomstatus import RoomStatus
 from .session import PlaySession
 
 
@@ -28,6 +29,8 @@ class GameContext:
         """True in `kleinekernen preview`: one case, three corners at one table, no handing over."""
         self.library = SessionLibrary(saves)
         self.session: PlaySession | None = None
+        self.room: RoomStatus | None = None
+        """The room of phones voting, while one is open (the presenter view shows how many have voted)."""
         self.notices: list[str] = []
         """What the game tells once about an opened session (a torn last line, changed cases)."""
         self._deck: Deck | None = None
