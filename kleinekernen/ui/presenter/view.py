@@ -14,7 +14,7 @@ from ..textfield import TextField
 from ..theme import Metrics
 from .briefing import Briefing, Translate
 
-LEFT_SHARE = 0.42
+LEFT_SHARE = 0.36
 """The left column's share of the width (the right one holds the story, the longest text)."""
 
 

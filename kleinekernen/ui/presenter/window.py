@@ -118,11 +118,12 @@ class PresenterWindow:
             return True
         return event.type not in PASSED_ON
 
+    def notes_rect(self, host: PresenterHost) -> pygame.Rect:
+        """Where the notes field is in this window (a click there types in it, on the reflection)."""
+        return layout(self.metrics, self.typesetter, self.window.size, self.briefing(host)).notes
+
     def _on_notes(self, pos: tuple[int, int], host: PresenterHost) -> bool:
-        if not self.briefing(host).notes_open:
-            return False
-        places = layout(self.metrics, self.typesetter, self.window.size, self.briefing(host))
-        return places.notes.collidepoint(pos)
+        return self.briefing(host).notes_open and self.notes_rect(host).collidepoint(pos)
 
     def draw(self, host: PresenterHost) -> None:
         """Draw the view and show it; reads the game, changes nothing of it."""
