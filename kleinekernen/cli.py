@@ -66,9 +66,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "preview":
         return _preview(args)
     if command == "screenshots":
+        from .ui.presenter.shots import render_presenter_screenshots
         from .ui.screenshots import render_screenshots
 
-        for path in render_screenshots(args.outdir, size=_size(args.size, args.lang), lang=args.lang, seed=args.seed):
+        render = render_presenter_screenshots if args.presenter else render_screenshots
+        for path in render(args.outdir, size=_size(args.size, args.lang), lang=args.lang, seed=args.seed):
             print(path)
         return 0
     return _play(args)
@@ -328,6 +330,7 @@ def _play(args: argparse.Namespace) -> int:
         size=size,
         fullscreen=getattr(args, "fullscreen", False),
         trace=getattr(args, "trace", None),
+        presenter=getattr(args, "presenter", None),
     )
     if getattr(args, "watch", False):
         from .ui.preview import DeckWatcher

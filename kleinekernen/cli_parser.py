@@ -142,6 +142,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     play = _subcommand(sub, "play", t)
     play.add("--trace", type=Path, default=None)
     play.add("--watch", action="store_true")
+    play.add("--presenter", action=argparse.BooleanOptionalAction, default=None)
 
     preview = _subcommand(sub, "preview", t)
     preview.add("case", type=Path)
@@ -149,6 +150,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
 
     shots = _subcommand(sub, "screenshots", t)
     shots.add("outdir", type=Path)
+    shots.add("--presenter", action="store_true")
 
     check = _subcommand(sub, "check", t)
     check.add("paths", nargs="*", type=Path)

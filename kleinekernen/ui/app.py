@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -20,6 +21,7 @@ from . import theme
 from .context import GameContext
 from .i18n import Catalog
 from .intents import Intent, intent_of
+from .presenter.window import PresenterWindow
 from .scenes.base import Scene
 from .scenes.help_button import clicked_help, draw_help_button, shows_help_button
 from .scenes.overlays import BlankOverlay, ConfirmOverlay, HelpOverlay
@@ -54,11 +56,17 @@ class App:
         scenarios: Path | None = None,
         trace: Path | None = None,
         saves: Path | None = None,
+        presenter: bool | None = False,
     ) -> None:
         pygame.display.init()
         pygame.font.init()
         self.windowed_size = size
         self.fullscreen = fullscreen
+        screens = pygame.display.get_num_displays()
+        presenter = presenter or (presenter is None and screens > 1)
+        self.display = 1 if presenter and screens > 1 else 0
+        """The screen the audience's window opens on: the second (the beamer) when the presenter view is on."""
+        self.presenter: PresenterWindow | None = None
         self.catalog = Catalog(lang)
         self.screen = self._open_window(size, fullscreen)
         self.typesetter = Typesetter(lang)
@@ -82,6 +90,8 @@ class App:
         """When the text typed but not yet kept in the journal was first changed, or None."""
         pygame.key.set_repeat(400, 40)
         self.push("title")
+        if presenter:
+            self.toggle_presenter()
 
     # what the scenes share, owned by the context
     @property
@@ -103,9 +113,9 @@ class App:
     # window
     def _open_window(self, size: tuple[int, int], fullscreen: bool) -> pygame.Surface:
         if fullscreen:
-            screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+            screen = pygame.display.set_mode((0, 0), pygame.FULLSCREEN, display=self.display)
         else:
-            screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+            screen = pygame.display.set_mode(size, pygame.RESIZABLE, display=self.display)
         pygame.display.set_caption(self.t("title.name"))
         return screen
 
@@ -113,6 +123,17 @@ class App:
         self.fullscreen = not self.fullscreen
         self.screen = self._open_window(self.windowed_size, self.fullscreen)
         self.dirty = True
+
+    def toggle_presenter(self) -> None:
+        """F2: the presenter view in a window of its own (on the other screen if there is one), or closed again."""
+        if self.presenter is None:
+            other = 0 if self.display else min(1, pygame.display.get_num_displays() - 1)
+            self.presenter = PresenterWindow(self.t("presenter.window"), self.windowed_size, display=other)
+        else:
+            self.presenter.close()
+            self.presenter = None
+        self.dirty = True
+        self._sync_text_input()
 
     def screen_rect(self) -> pygame.Rect:
         return self.screen.get_rect()
@@ -174,7 +195,8 @@ class App:
         self.replace(name, **options)
 
     def _sync_text_input(self) -> None:
-        if self.scenes and isinstance(self.scene.focused_field(), TextField):
+        presenter_typing = self.presenter is not None and self.presenter.notes_field(self) is not None
+        if (self.scenes and isinstance(self.scene.focused_field(), TextField)) or presenter_typing:
             pygame.key.start_text_input()
         else:
             pygame.key.stop_text_input()
@@ -231,6 +253,8 @@ class App:
         if shows_help_button(self):
             draw_help_button(self.screen, self)
         pygame.display.flip()
+        if self.presenter is not None:
+            self.presenter.draw(self)
         self.frames += 1
         self.dirty = False
         self._write_trace()
@@ -258,8 +282,12 @@ class App:
         return " ".join(self.typesetter.drawn)
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.QUIT:
-            self.ask_quit()
+        if self.presenter is not None and self.presenter.owns(event):
+            if self.presenter.handle(event, self):
+                self._sync_text_input()
+                return
+        elif event.type == pygame.QUIT or (event.type == pygame.WINDOWCLOSE and self.presenter is not None):
+            self.ask_quit()  # with two windows SDL sends no QUIT when the audience's window is closed
             return
         if event.type in (pygame.VIDEORESIZE, pygame.WINDOWSIZECHANGED, pygame.WINDOWEXPOSED):
             self.screen = pygame.display.get_surface() or self.screen
@@ -295,6 +323,8 @@ class App:
             self.push("blank", colour=theme.NIGHT if intent is Intent.BLACK else theme.LIGHT)
         elif intent is Intent.FULLSCREEN:
             self.toggle_fullscreen()
+        elif intent is Intent.PRESENTER_VIEW:
+            self.toggle_presenter()
         elif intent is Intent.LARGER:
             self.scale_index = min(len(TEXT_SCALES) - 1, self.scale_index + 1)
             self.dirty = True
@@ -307,7 +337,18 @@ class App:
             return False
         return True
 
-    def _key_in_field(self, field: TextField, event: pygame.event.Event) -> None:
+    def edit(self, field: TextField, event: pygame.event.Event, leave: Callable[[int, bool], None]) -> None:
+        """A key or text for a field outside the scenes (the presenter view's notes): text or editing, never a
+        game command; Tab or Esc calls `leave`."""
+        if event.type == pygame.TEXTINPUT:
+            field.insert(event.text)
+            self._typed(event.text)
+        elif event.type == pygame.KEYDOWN:
+            self._key_in_field(field, event, leave)
+
+    def _key_in_field(
+        self, field: TextField, event: pygame.event.Event, leave: Callable[[int, bool], None] | None = None
+    ) -> None:
         """While a text field has the focus every key is text or editing.
 
         Enter is a new line (in a field of one line it does nothing); Tab and Shift+Tab move on; Esc (or the
@@ -322,7 +363,7 @@ class App:
                 self._typed("\n")
         elif intent in (Intent.TAB, Intent.SHIFT_TAB, Intent.PRESENTER):
             self.keep_typed()
-            self.scene.leave_field(-1 if intent is Intent.SHIFT_TAB else 1, to_button=intent is Intent.PRESENTER)
+            (leave or self.scene.leave_field)(-1 if intent is Intent.SHIFT_TAB else 1, intent is Intent.PRESENTER)
             self.dirty = True
             self._sync_text_input()
         elif event.key in (pygame.K_F1, pygame.K_F11):

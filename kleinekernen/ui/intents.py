@@ -31,6 +31,8 @@ class Intent(Enum):
     QUIT = "quit"
     PRESENTER = "presenter"
     """F5 or Esc: the clicker's presentation button. Never quits; on choice screens it picks."""
+    PRESENTER_VIEW = "presenter_view"
+    """F2: the presenter view, a second window for the facilitator, opened or closed."""
 
 
 KEYS: dict[int, Intent] = {
@@ -51,6 +53,7 @@ KEYS: dict[int, Intent] = {
     pygame.K_w: Intent.WHITE,
     pygame.K_F11: Intent.FULLSCREEN,
     pygame.K_F5: Intent.PRESENTER,
+    pygame.K_F2: Intent.PRESENTER_VIEW,
     pygame.K_ESCAPE: Intent.PRESENTER,
     pygame.K_PLUS: Intent.LARGER,
     pygame.K_EQUALS: Intent.LARGER,

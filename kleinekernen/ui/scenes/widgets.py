@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import pygame
 
 from .. import draw, theme
 from ..text import Typesetter
 from ..textfield import TextField
-from .base import Host
+from ..theme import Metrics
+
+
+class Setting(Protocol):
+    """What a text area needs of the window it is drawn in: its sizes and its typesetter (a scene's host, or the
+    presenter window)."""
+
+    @property
+    def metrics(self) -> Metrics: ...
+    @property
+    def typesetter(self) -> Typesetter: ...
 
 
 def draw_text_area(
-    app: Host, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool, empty: str
+    app: Setting, surface: pygame.Surface, rect: pygame.Rect, field: TextField, focused: bool, empty: str
 ) -> None:
     """A wrapped, editable text area with its cursor and selection."""
     m, ts = app.metrics, app.typesetter
@@ -45,7 +57,7 @@ def draw_text_area(
         draw.focus_ring(surface, m, rect)
 
 
-def wrap_with_cursor(app: Host, field: TextField, width: int) -> tuple[list[tuple[int, str]], tuple[int, int]]:
+def wrap_with_cursor(app: Setting, field: TextField, width: int) -> tuple[list[tuple[int, str]], tuple[int, int]]:
     """The field's lines as (start index, text), and the cursor as (line, column)."""
     m, ts = app.metrics, app.typesetter
     lines: list[tuple[int, str]] = []
