@@ -63,7 +63,7 @@ def box_for(box_name: str, text: str, ts: Typesetter, screen: tuple[int, int] = 
     """The box `text` goes into on the case screen at `screen` (no alert shown), from the step views' own layout
     (ui/scenes/steps/boxes.py): the title on the story card, a question at reflect, other villages at the reveal."""
     m = Metrics(*screen)
-    body = steps_boxes.case_body(m, ts, pygame.Rect((0, 0), screen))
+    body = steps_boxes.case_body(m, ts, pygame.Rect((0, 0), screen), flow=True)  # the three go on with Verder
     floor = ts.smallest  # the views shrink a text down to two thirds of its size, never below the screen's floor
     if box_name == "title":
         rect, size = steps_boxes.card_title(m, ts, steps_boxes.card_columns(m, body)[1], text)

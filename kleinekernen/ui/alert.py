@@ -32,11 +32,11 @@ def _layout(app: Typeset, words: str, screen_width: int, top: int) -> tuple[pyga
     rect = pygame.Rect(m.margin * 2, top, screen_width - m.margin * 4, 0)
     width = rect.width - m.gap * 4
     size = m.body
-    lines = ts.wrap(words, size, width, True)
+    lines = ts.wrap(words, size, width, bold=True)
     while len(lines) > MAX_LINES and size > 12:
         size -= 1
-        lines = ts.wrap(words, size, width, True)
-    rect.height = len(lines) * ts.line_height(size, True) + m.gap * 2
+        lines = ts.wrap(words, size, width, bold=True)
+    rect.height = len(lines) * ts.line_height(size, bold=True) + m.gap * 2
     return rect, size, lines
 
 
@@ -51,7 +51,7 @@ def draw_alert(surface: pygame.Surface, app: Typeset, words: str, top: int) -> p
     """Draw `words` in a card across the screen from `top`; returns the card's rectangle."""
     m, ts = app.metrics, app.typesetter
     rect, size, lines = _layout(app, words, surface.get_width(), top)
-    height = ts.line_height(size, True)
+    height = ts.line_height(size, bold=True)
     draw.card(surface, m, rect)
     pygame.draw.rect(surface, theme.BAD, rect, width=max(2, m.line), border_radius=m.radius)
     for row, line in enumerate(lines):

@@ -37,7 +37,7 @@ def draw_chart(
         y = plot.bottom - plot.height * value // 100
         pygame.draw.line(surface, theme.SHADOW, (plot.left, y), (plot.right, y), 1)
         at = (plot.left - m.gap - mark, y)  # clear of the first case's marks, which sit on the axis
-        draw.text(surface, ts, str(value), at, m.body, theme.MUTED, anchor="midright")
+        draw.text(surface, ts, str(value), at, m.body, colour=theme.MUTED, anchor="midright")
     steps = max(1, len(points) - 1)
     scored = len(summary.case_scores) == len(points) - 1
     with_score = scored and all(ts.width(f"{n}: +00", m.body) < plot.width // steps for n in range(1, len(points)))
@@ -48,9 +48,11 @@ def draw_chart(
             outcome, score = summary.case_scores[n - 1]
             colour = OUTCOME_COLOURS.get(outcome, theme.INK)
             label = f"{n}: {score:+d}" if with_score else label
-        half = ts.width(label, m.body, bool(scored)) // 2
+        half = ts.width(label, m.body, bold=bool(scored)) // 2
         x = min(x, rect.right - m.gap - half)  # the last label stays inside the card
-        draw.text(surface, ts, label, (x, plot.bottom + m.gap), m.body, colour, bool(scored), anchor="midtop")
+        draw.text(
+            surface, ts, label, (x, plot.bottom + m.gap), m.body, colour=colour, bold=bool(scored), anchor="midtop"
+        )
     for meter in METERS:
         coords = [
             (plot.left + plot.width * n // steps, plot.bottom - plot.height * p.get(meter) // 100)
@@ -74,4 +76,4 @@ def draw_chart(
             max(4, m.body // 4),
             theme.METER_DASHES[meter],
         )
-        draw.text(surface, ts, t(f"meter.short.{meter}"), (lx + m.body, ly), m.body, theme.INK)
+        draw.text(surface, ts, t(f"meter.short.{meter}"), (lx + m.body, ly), m.body, colour=theme.INK)

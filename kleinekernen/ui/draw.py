@@ -18,13 +18,14 @@ def text(
     words: str,
     pos: tuple[int, int],
     size: int,
+    *,
     colour: Colour = theme.INK,
     bold: bool = False,
     anchor: str = "topleft",
     within: pygame.Rect | None = None,
 ) -> pygame.Rect:
     """One line of text at `pos`; a line that runs out of `within` (or the screen) is reported as a misfit."""
-    image = ts.render(words, size, colour, bold)
+    image = ts.render(words, size, colour, bold=bold)
     rect = image.get_rect(**{anchor: pos})
     box = within or surface.get_rect()
     if not box.contains(rect):
@@ -39,6 +40,7 @@ def paragraph(
     words: str,
     rect: pygame.Rect,
     size: int,
+    *,
     colour: Colour = theme.INK,
     bold: bool = False,
     max_lines: int | None = None,
@@ -47,27 +49,27 @@ def paragraph(
 
     What does not fit even then is not drawn and is reported as a misfit: text is never cut off with "…".
     """
-    lines, size = fitted_lines(ts, words.strip(), rect, size, bold, max_lines)
-    height = ts.line_height(size, bold)
+    lines, size = fitted_lines(ts, words.strip(), rect, size, bold=bold, max_lines=max_lines)
+    height = ts.line_height(size, bold=bold)
     y = rect.top
     for line in lines:
         if line:
-            text(surface, ts, line, (rect.left, y), size, colour, bold)
+            text(surface, ts, line, (rect.left, y), size, colour=colour, bold=bold)
         y += height
     return y
 
 
 def fitted_lines(
-    ts: Typesetter, words: str, rect: pygame.Rect, size: int, bold: bool = False, max_lines: int | None = None
+    ts: Typesetter, words: str, rect: pygame.Rect, size: int, *, bold: bool = False, max_lines: int | None = None
 ) -> tuple[list[str], int]:
     """The lines of `words` in `rect` and their size: the largest size down to the floor at which all fit."""
     smallest = ts.smallest(size)
     while True:
-        height = ts.line_height(size, bold)
-        lines = ts.wrap(words, size, rect.width, bold)
+        height = ts.line_height(size, bold=bold)
+        lines = ts.wrap(words, size, rect.width, bold=bold)
         room = max(1, (rect.height + height // 3) // height)
         limit = min(room, max_lines) if max_lines is not None else room
-        too_wide = any(ts.width(line, size, bold) > rect.width for line in lines)
+        too_wide = any(ts.width(line, size, bold=bold) > rect.width for line in lines)
         if (len(lines) <= limit and not too_wide) or size <= smallest:
             break
         size -= 1
@@ -78,16 +80,16 @@ def fitted_lines(
     return lines, size
 
 
-def fit_size(ts: Typesetter, words: str, width: int, size: int, bold: bool = False) -> int:
+def fit_size(ts: Typesetter, words: str, width: int, size: int, *, bold: bool = False) -> int:
     """The size at which the longest word of `words` fits in `width` (never below 2/3 of `size`)."""
-    longest = max(words.split(), key=lambda word: ts.width(word, size, bold), default="")
+    longest = max(words.split(), key=lambda word: ts.width(word, size, bold=bold), default="")
     smallest = ts.smallest(size)
-    while size > smallest and ts.width(longest, size, bold) > width:
+    while size > smallest and ts.width(longest, size, bold=bold) > width:
         size -= 1
     return size
 
 
-def card(surface: pygame.Surface, m: Metrics, rect: pygame.Rect, fill: Colour = theme.CARD) -> None:
+def card(surface: pygame.Surface, m: Metrics, rect: pygame.Rect, *, fill: Colour = theme.CARD) -> None:
     shadow = rect.move(m.line * 2, m.line * 2)
     pygame.draw.rect(surface, theme.SHADOW, shadow, border_radius=m.radius)
     pygame.draw.rect(surface, fill, rect, border_radius=m.radius)
@@ -110,21 +112,24 @@ def button(
     m: Metrics,
     rect: pygame.Rect,
     label: str,
+    *,
     focused: bool,
     fill: Colour = theme.CARD,
     size: int | None = None,
 ) -> None:
-    card(surface, m, rect, fill)
-    paragraph(surface, ts, label, rect.inflate(-m.gap * 2, -m.gap), size or m.body, theme.INK, bold=True, max_lines=2)
+    card(surface, m, rect, fill=fill)
+    paragraph(
+        surface, ts, label, rect.inflate(-m.gap * 2, -m.gap), size or m.body, colour=theme.INK, bold=True, max_lines=2
+    )
     if focused:
         focus_ring(surface, m, rect)
 
 
 def centred_button(
-    surface: pygame.Surface, ts: Typesetter, m: Metrics, rect: pygame.Rect, label: str, focused: bool
+    surface: pygame.Surface, ts: Typesetter, m: Metrics, rect: pygame.Rect, label: str, *, focused: bool
 ) -> None:
     card(surface, m, rect)
-    text(surface, ts, label, rect.center, m.body, theme.INK, True, "center")
+    text(surface, ts, label, rect.center, m.body, colour=theme.INK, bold=True, anchor="center")
     if focused:
         focus_ring(surface, m, rect)
 
@@ -155,17 +160,18 @@ def meter_bar(
     rect: pygame.Rect,
     label: str,
     value: float,
+    *,
     meter: str,
 ) -> None:
     """A labelled bar 0..100 with the number written on it."""
-    text(surface, ts, label, (rect.left, rect.top), m.body, theme.INK, within=rect)
+    text(surface, ts, label, (rect.left, rect.top), m.body, colour=theme.INK, within=rect)
     bar = pygame.Rect(rect.left, rect.top + ts.line_height(m.body), rect.width, max(8, m.body // 2))
     pygame.draw.rect(surface, theme.CARD, bar, border_radius=bar.height // 2)
     filled = bar.copy()
     filled.width = max(0, round(bar.width * max(0.0, min(100.0, value)) / 100))
     pygame.draw.rect(surface, theme.METER_COLOURS[meter], filled, border_radius=bar.height // 2)
     pygame.draw.rect(surface, theme.INK, bar, width=max(1, m.line // 2), border_radius=bar.height // 2)
-    text(surface, ts, str(round(value)), (rect.right, rect.top), m.body, theme.INK, True, "topright")
+    text(surface, ts, str(round(value)), (rect.right, rect.top), m.body, colour=theme.INK, bold=True, anchor="topright")
 
 
 def dashed_line(surface: pygame.Surface, colour: Colour, points: list[tuple[int, int]], width: int, dash: int) -> None:

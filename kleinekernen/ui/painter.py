@@ -49,16 +49,16 @@ class Painter:
         return draw.paragraph(self.surface, self.ts, words, rect, size, colour=colour, bold=bold, max_lines=max_lines)
 
     def card(self, rect: pygame.Rect, *, fill: Colour = theme.CARD) -> None:
-        draw.card(self.surface, self.m, rect, fill)
+        draw.card(self.surface, self.m, rect, fill=fill)
 
     def focus_ring(self, rect: pygame.Rect) -> None:
         draw.focus_ring(self.surface, self.m, rect)
 
     def centred_button(self, rect: pygame.Rect, label: str, *, focused: bool = False) -> None:
-        draw.centred_button(self.surface, self.ts, self.m, rect, label, focused)
+        draw.centred_button(self.surface, self.ts, self.m, rect, label, focused=focused)
 
     def corner_shape(self, corner: str, centre: tuple[int, int], radius: int) -> None:
         draw.corner_shape(self.surface, corner, centre, radius)
 
     def meter_bar(self, rect: pygame.Rect, label: str, value: float, *, meter: str) -> None:
-        draw.meter_bar(self.surface, self.ts, self.m, rect, label, value, meter)
+        draw.meter_bar(self.surface, self.ts, self.m, rect, label, value, meter=meter)

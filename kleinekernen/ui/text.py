@@ -49,13 +49,13 @@ class Typesetter:
         self.drawn: list[str] = []
         """Every text asked for since the last frame began: what is on the screen, for tests and tools."""
 
-    def font(self, size: int, bold: bool = False) -> pygame.font.Font:
+    def font(self, size: int, *, bold: bool = False) -> pygame.font.Font:
         key = (size, bold)
         if key not in self._fonts:
             self._fonts[key] = pygame.font.Font(str(paths.assets() / "fonts" / FONT_FILES[bold]), size)
         return self._fonts[key]
 
-    def render(self, text: str, size: int, colour: Colour, bold: bool = False) -> pygame.Surface:
+    def render(self, text: str, size: int, colour: Colour, *, bold: bool = False) -> pygame.Surface:
         key = (text, size, bold, colour)
         self.drawn.append(text)
         if text.strip():
@@ -64,7 +64,7 @@ class Typesetter:
         if found is not None:
             self._cache.move_to_end(key)
             return found
-        surface = self.font(size, bold).render(text, True, colour)
+        surface = self.font(size, bold=bold).render(text, True, colour)
         self.renders += 1
         self._cache[key] = surface
         self._bytes += surface.get_width() * surface.get_height() * surface.get_bytesize()
@@ -79,9 +79,9 @@ class Typesetter:
         self.misfits = []
         self.floor = floor
 
-    def wrap(self, text: str, size: int, width: int, bold: bool = False) -> list[str]:
+    def wrap(self, text: str, size: int, width: int, *, bold: bool = False) -> list[str]:
         """The text broken into lines no wider than `width`, long words hyphenated; blank lines are kept."""
-        font = self.font(size, bold)
+        font = self.font(size, bold=bold)
         return wrapping.wrap(text, width, lambda words: int(font.size(words)[0]), self.lang)
 
     def smallest(self, size: int) -> int:
@@ -95,11 +95,11 @@ class Typesetter:
         """A catalogue text in the typesetter's language: why a text did not fit."""
         return Catalog(self.lang)(key, **values)
 
-    def line_height(self, size: int, bold: bool = False) -> int:
-        return int(self.font(size, bold).get_linesize())
+    def line_height(self, size: int, *, bold: bool = False) -> int:
+        return int(self.font(size, bold=bold).get_linesize())
 
-    def width(self, text: str, size: int, bold: bool = False) -> int:
-        return int(self.font(size, bold).size(text)[0])
+    def width(self, text: str, size: int, *, bold: bool = False) -> int:
+        return int(self.font(size, bold=bold).size(text)[0])
 
 
 def missing_glyphs(font: pygame.font.Font, text: str) -> set[str]:

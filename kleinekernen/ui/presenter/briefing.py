@@ -50,7 +50,19 @@ def brief(context: GameContext, scenes: Sequence[object], t: Translate, lang: st
     session = context.session
     if state is None or session is None or session.game.case is None:
         idle, idle_next = t("presenter.idle"), t("presenter.idle_next")
-        return Briefing(t("presenter.title"), idle, idle_next, "", "", votes, "", "", "", False, t("presenter.hint"))
+        return Briefing(
+            heading=t("presenter.title"),
+            now=idle,
+            next=idle_next,
+            timer="",
+            timer_state="",
+            votes=votes,
+            read_label="",
+            read_title="",
+            read_text="",
+            notes_open=False,
+            hint=t("presenter.hint"),
+        )
     game = session.game
     case = game.case
     assert case is not None

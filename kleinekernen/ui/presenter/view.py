@@ -30,24 +30,24 @@ class Layout:
     hint: pygame.Rect
 
 
-def _lines_high(ts: Typesetter, text: str, size: int, width: int, most: int, bold: bool = False) -> int:
+def _lines_high(ts: Typesetter, text: str, size: int, width: int, most: int, *, bold: bool = False) -> int:
     """The height of `text` wrapped to `width`, at most `most` lines (the paragraph shrinks to fit those)."""
-    lines = len(ts.wrap(text, size, width, bold)) if text else 0
-    return ts.line_height(size, bold) * max(1, min(most, lines))
+    lines = len(ts.wrap(text, size, width, bold=bold)) if text else 0
+    return ts.line_height(size, bold=bold) * max(1, min(most, lines))
 
 
 def layout(m: Metrics, ts: Typesetter, size: tuple[int, int], briefing: Briefing) -> Layout:
     width, height = size
-    body, big = ts.line_height(m.body), ts.line_height(m.title * 2, True)
+    body, big = ts.line_height(m.body), ts.line_height(m.title * 2, bold=True)
     inner = pygame.Rect(m.margin, m.margin, width - m.margin * 2, height - m.margin * 2)
     heading = pygame.Rect(
-        inner.left, inner.top, inner.width, _lines_high(ts, briefing.heading, m.heading, inner.width, 2, True)
+        inner.left, inner.top, inner.width, _lines_high(ts, briefing.heading, m.heading, inner.width, 2, bold=True)
     )
     hint_high = _lines_high(ts, briefing.hint, m.body, inner.width, 2)
     hint = pygame.Rect(inner.left, inner.bottom - hint_high, inner.width, hint_high)
     top, bottom = heading.bottom + m.margin, hint.top - m.gap
     left_width = int(inner.width * LEFT_SHARE)
-    now = pygame.Rect(inner.left, top, left_width, _lines_high(ts, briefing.now, m.body, left_width, 3, True))
+    now = pygame.Rect(inner.left, top, left_width, _lines_high(ts, briefing.now, m.body, left_width, 3, bold=True))
     after = pygame.Rect(
         inner.left, now.bottom + m.gap, left_width, _lines_high(ts, briefing.next, m.body, left_width, 3)
     )
@@ -102,9 +102,9 @@ def _draw_read_aloud(
         return
     draw.card(surface, m, rect)
     inner = rect.inflate(-m.margin * 2, -m.margin * 2)
-    label = pygame.Rect(inner.left, inner.top, inner.width, ts.line_height(m.body, True))
+    label = pygame.Rect(inner.left, inner.top, inner.width, ts.line_height(m.body, bold=True))
     draw.paragraph(surface, ts, briefing.read_label, label, m.body, colour=theme.MUTED, bold=True)
-    title = pygame.Rect(inner.left, label.bottom, inner.width, ts.line_height(m.heading, True) * 3)
+    title = pygame.Rect(inner.left, label.bottom, inner.width, ts.line_height(m.heading, bold=True) * 3)
     bottom = draw.paragraph(
         surface, ts, briefing.read_title, title, m.heading, colour=theme.INK, bold=True, max_lines=3
     )

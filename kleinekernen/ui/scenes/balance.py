@@ -32,8 +32,12 @@ def draw_lessons(app: Host, surface: pygame.Surface, inner: pygame.Rect, summary
     """The lessons in love, each with how often it went well and how often it went wrong."""
     app, m, ts = app, app.metrics, app.typesetter
     wrong_x = inner.right
-    well_x = wrong_x - max(ts.width(app.t("end.lessons_wrong"), m.body, True), ts.width("00", m.body, True)) - m.gap
-    name_width = well_x - max(ts.width(app.t("end.lessons_well"), m.body, True), ts.width("00", m.body)) - m.gap
+    well_x = (
+        wrong_x
+        - max(ts.width(app.t("end.lessons_wrong"), m.body, bold=True), ts.width("00", m.body, bold=True))
+        - m.gap
+    )
+    name_width = well_x - max(ts.width(app.t("end.lessons_well"), m.body, bold=True), ts.width("00", m.body)) - m.gap
     names = [app.t(f"lesson.{lesson}") for lesson in summary.lessons_well]
     size = min(draw.fit_size(ts, name, name_width - inner.left, m.body) for name in names)
     y = inner.top + ts.line_height(m.body) + m.gap

@@ -29,6 +29,8 @@ from .steps.reveal import RevealView
 
 ANIMATION_SECONDS = 1.2
 MENU_STEPS = (Step.PLACE, Step.ROLES, Step.MOVES)
+FLOW_ABOVE = (Step.DRAW, Step.REVEAL, Step.REFLECT)
+"""Steps whose view fills the width, so it ends above Verder and Terug; the outcome's columns leave them room."""
 
 
 class CaseScene(Scene, CaseState):
@@ -225,7 +227,8 @@ class CaseScene(Scene, CaseState):
 
     def body_rect(self, screen: pygame.Rect) -> pygame.Rect:
         alert = alert_height(self.app, self.alert(), screen.width)
-        return boxes.case_body(self.app.metrics, self.app.typesetter, screen, alert=alert)
+        flow = self.step in FLOW_ABOVE and self.handover is None
+        return boxes.case_body(self.app.metrics, self.app.typesetter, screen, alert=alert, flow=flow)
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
         if self.handover is not None or self.step is Step.END:
@@ -245,11 +248,7 @@ class CaseScene(Scene, CaseState):
 
     def flow_buttons(self, screen: pygame.Rect) -> list[Stop]:
         """Verder and Terug for the mouse, at the bottom right, on the steps that go on by themselves."""
-        m = self.app.metrics
-        height = round(m.body * 1.6)
-        width = m.body * 7
-        on = pygame.Rect(screen.width - m.margin * 2 - width, screen.height - m.margin - height, width, height)
-        back = on.move(-(width + m.gap * 2), 0)
+        on, back = boxes.flow_buttons(self.app.metrics, screen)
         return [
             Stop("next", on, self.next, self.app.t("case.next")),
             Stop("back", back, self.back, self.app.t("case.back")),
@@ -272,12 +271,19 @@ class CaseScene(Scene, CaseState):
             for index, stop in enumerate(self.stops(screen)):
                 if stop.key in ("next", "back"):
                     focused = index == self.focus
-                    draw.centred_button(surface, self.app.typesetter, self.app.metrics, stop.rect, stop.label, focused)
+                    draw.centred_button(
+                        surface, self.app.typesetter, self.app.metrics, stop.rect, stop.label, focused=focused
+                    )
         if self.menu:
             stops = self.stops(screen)
             back = stops[-1]
             draw.centred_button(
-                surface, self.app.typesetter, self.app.metrics, back.rect, back.label, self.focus == len(stops) - 1
+                surface,
+                self.app.typesetter,
+                self.app.metrics,
+                back.rect,
+                back.label,
+                focused=self.focus == len(stops) - 1,
             )
         self.draw_footer(surface, screen)
 
@@ -292,8 +298,8 @@ class CaseScene(Scene, CaseState):
         header = f"{left} · {self.case.title.get(app.lang)}"
         help_button = help_button_rect(app)
         room = help_button.left - m.margin * 2 - m.gap * 2  # left of the help button
-        size = line_size(ts, header, room, m.heading, True)
-        if ts.width(header, size, True) > room:
+        size = line_size(ts, header, room, m.heading, bold=True)
+        if ts.width(header, size, bold=True) > room:
             header, size = left, m.heading  # the story card shows the title whole
         draw.text(surface, ts, header, (m.margin * 2, m.margin), size, colour=theme.INK, bold=True)
         sub = f"{step}" + (f" · {village}" if village else "")

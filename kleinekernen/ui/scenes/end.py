@@ -15,7 +15,8 @@ from ..session import PlaySession
 from .balance import draw_lessons, draw_webs
 from .base import Host, Scene, Stop
 from .placing import line_size, size_that_fits
-from .widgets import draw_text_area
+from .steps import boxes
+from .widgets import draw_text_area, label_above
 
 PAGES = ("chart", "profile", "plan")
 
@@ -88,14 +89,8 @@ class EndScene(Scene):
         return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
 
     def buttons(self, screen: pygame.Rect) -> list[Stop]:
-        m = self.app.metrics
-        height = round(m.body * 1.6)
-        width = m.body * 7
-        on = pygame.Rect(
-            screen.width - m.margin * 2 - width, screen.height - m.margin * 2 - height - m.body, width, height
-        )
-        back = on.move(-(width + m.gap * 2), 0)
-        report = back.move(-(width + m.gap * 2), 0)
+        on, back = boxes.flow_buttons(self.app.metrics, screen)
+        report = back.move(-(on.width + self.app.metrics.gap * 2), 0)
         return [
             Stop("next", on, self.next, self.app.t("case.next")),
             Stop("back", back, self.back, self.app.t("case.back")),
@@ -183,7 +178,7 @@ class EndScene(Scene):
         stops = self.stops(screen)
         for stop in self.buttons(screen):
             focused = 0 <= self.focus < len(stops) and stops[self.focus].key == stop.key
-            draw.centred_button(surface, ts, m, stop.rect, stop.label, focused)
+            draw.centred_button(surface, ts, m, stop.rect, stop.label, focused=focused)
         draw.text(
             surface,
             ts,
@@ -215,7 +210,7 @@ class EndScene(Scene):
             width = max(2, m.line * (1 + value // 15))
             pygame.draw.line(surface, theme.INK, corners[a], corners[b], width)
             mid = ((corners[a][0] + corners[b][0]) // 2, (corners[a][1] + corners[b][1]) // 2)
-            label = ts.render(str(value), m.heading, theme.INK, True)
+            label = ts.render(str(value), m.heading, theme.INK, bold=True)
             box = label.get_rect(center=mid).inflate(m.gap * 2, m.gap)
             pygame.draw.rect(surface, theme.CARD, box, border_radius=m.radius)
             pygame.draw.rect(surface, theme.INK, box, 1, border_radius=m.radius)
@@ -286,7 +281,9 @@ class EndScene(Scene):
             )
             rows.append((share, top_role, name, note))
         size = min(
-            min(line_size(ts, name, inner.width, m.body, True), line_size(ts, note, inner.width, m.body, True))
+            min(
+                line_size(ts, name, inner.width, m.body, bold=True), line_size(ts, note, inner.width, m.body, bold=True)
+            )
             for _, _, name, note in rows
         )
         row_height = ts.line_height(size)
@@ -345,7 +342,7 @@ class EndScene(Scene):
                 surface,
                 ts,
                 app.t(f"plan.q{n + 1}"),
-                (stop.rect.left, stop.rect.top - ts.line_height(m.body) - m.gap // 2),
+                label_above(app, stop.rect),
                 m.body,
                 colour=theme.INK,
                 bold=True,

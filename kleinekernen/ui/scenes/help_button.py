@@ -15,7 +15,7 @@ from .base import Host
 def help_button_rect(app: Host) -> pygame.Rect:
     m, ts = app.metrics, app.typesetter
     height = round(m.body * 1.5)
-    width = ts.width(app.t("help.button"), m.body, True) + m.body * 2
+    width = ts.width(app.t("help.button"), m.body, bold=True) + m.body * 2
     screen = app.screen_rect()
     return pygame.Rect(screen.width - m.margin * 2 - width, m.margin // 2, width, height)
 
@@ -28,7 +28,7 @@ def draw_help_button(surface: pygame.Surface, app: Host) -> None:
     m, ts = app.metrics, app.typesetter
     rect = help_button_rect(app)
     draw.card(surface, m, rect)
-    draw.text(surface, ts, app.t("help.button"), rect.center, m.body, theme.INK, True, "center")
+    draw.text(surface, ts, app.t("help.button"), rect.center, m.body, colour=theme.INK, bold=True, anchor="center")
 
 
 def clicked_help(app: Host, event: pygame.event.Event) -> bool:

@@ -128,14 +128,11 @@ class ConfirmOverlay(Scene):
         top = inner.top + ts.line_height(m.heading) + m.gap
         draw.paragraph(surface, ts, self.detail, pygame.Rect(inner.left, top, inner.width, m.body * 4), m.body)
         for index, stop in enumerate(self.stops(surface.get_rect())):
-            draw.centred_button(surface, ts, m, stop.rect, stop.label, index == self.focus)
+            draw.centred_button(surface, ts, m, stop.rect, stop.label, focused=index == self.focus)
         hint = self.app.t(self.hint_key())
         screen = surface.get_rect()
-        pygame.draw.rect(
-            surface,
-            theme.PAPER,
-            pygame.Rect(0, screen.height - m.margin - m.body * 2, screen.width, m.body * 2 + m.margin),
-        )
+        top = screen.height - m.margin - ts.line_height(m.body) - m.gap // 2  # the scene's own hint, not its buttons
+        pygame.draw.rect(surface, theme.PAPER, pygame.Rect(0, top, screen.width, screen.height - top))
         draw.text(
             surface, ts, hint, (m.margin * 2, screen.height - m.margin), m.body, colour=theme.MUTED, anchor="bottomleft"
         )

@@ -44,19 +44,19 @@ def placement_verdict(changes: tuple[Change, ...] | list[Change]) -> list[Change
     return [change for change in changes if change.rule == PLACEMENT_RULE]
 
 
-def size_that_fits(ts: Typesetter, words: str, rect: pygame.Rect, size: int, bold: bool = False) -> int:
+def size_that_fits(ts: Typesetter, words: str, rect: pygame.Rect, size: int, *, bold: bool = False) -> int:
     """The largest size, at most `size` and at least 2/3 of it, at which `words` wrap into `rect` whole."""
     smallest = ts.smallest(size)
-    while size > smallest and len(ts.wrap(words.strip(), size, rect.width, bold)) * ts.line_height(size, bold) > (
-        rect.height
-    ):
+    while size > smallest and len(ts.wrap(words.strip(), size, rect.width, bold=bold)) * ts.line_height(
+        size, bold=bold
+    ) > (rect.height):
         size -= 1
     return size
 
 
-def line_size(ts: Typesetter, words: str, width: int, size: int, bold: bool = False) -> int:
+def line_size(ts: Typesetter, words: str, width: int, size: int, *, bold: bool = False) -> int:
     """The largest size, at most `size` and at least 2/3 of it, at which `words` fit on one line of `width`."""
     smallest = ts.smallest(size)
-    while size > smallest and ts.width(words, size, bold) > width:
+    while size > smallest and ts.width(words, size, bold=bold) > width:
         size -= 1
     return size

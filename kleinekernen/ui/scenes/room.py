@@ -67,7 +67,9 @@ class RoomScene(Scene):
         lowest_button = min(stop.rect.top for stop in stops)
         area = pygame.Rect(text_left, top, screen.width - text_left - m.margin * 2, lowest_button - top - m.gap)
         if hall is None:
-            draw.paragraph(surface, ts, self.problem, area, size_that_fits(ts, self.problem, area, m.body), theme.BAD)
+            draw.paragraph(
+                surface, ts, self.problem, area, size_that_fits(ts, self.problem, area, m.body), colour=theme.BAD
+            )
         else:
             surface.blit(qr_surface(hall.address, side), (m.margin * 2, top))
             blocks = [
@@ -79,7 +81,9 @@ class RoomScene(Scene):
             y = area.top
             for words, size, bold in blocks:
                 rect = pygame.Rect(area.left, y, area.width, area.bottom - y)
-                y = draw.paragraph(surface, ts, words, rect, size_that_fits(ts, words, rect, size, bold), bold=bold)
+                y = draw.paragraph(
+                    surface, ts, words, rect, size_that_fits(ts, words, rect, size, bold=bold), bold=bold
+                )
                 y += m.gap
         for index, stop in enumerate(stops):
-            draw.button(surface, ts, m, stop.rect, stop.label, index == self.focus)
+            draw.button(surface, ts, m, stop.rect, stop.label, focused=index == self.focus)

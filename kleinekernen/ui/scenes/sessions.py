@@ -142,7 +142,7 @@ class SessionListScene(Scene):
                 if focused:
                     draw.focus_ring(surface, m, stop.rect)
             else:
-                draw.centred_button(surface, ts, m, stop.rect, stop.label, focused)
+                draw.centred_button(surface, ts, m, stop.rect, stop.label, focused=focused)
         if self.message:
             area = pygame.Rect(
                 m.margin * 2, screen.height - m.margin * 3 - m.body * 4, screen.width - m.margin * 4, m.body * 2

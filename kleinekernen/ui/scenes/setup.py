@@ -197,7 +197,7 @@ class SetupScene(Scene):
         """Where "‹ value ›" of a row is split in two under the mouse: left of it lowers, right of it raises."""
         value = next((v for key, _label, v in self.rows() if key == stop.key), "")
         m, ts = self.app.metrics, self.app.typesetter
-        return stop.rect.left + m.gap + ts.width(self.arrows(value), m.body, True) // 2
+        return stop.rect.left + m.gap + ts.width(self.arrows(value), m.body, bold=True) // 2
 
     @staticmethod
     def arrows(value: str) -> str:
@@ -230,7 +230,7 @@ class SetupScene(Scene):
         for index, (stop, (key, label, value)) in enumerate(zip(self.stops(screen), rows, strict=True)):
             focused = index == self.focus
             if key == "start":
-                draw.centred_button(surface, ts, m, stop.rect, label, focused)
+                draw.centred_button(surface, ts, m, stop.rect, label, focused=focused)
                 continue
             column = pygame.Rect(m.margin * 2, stop.rect.top, stop.rect.left - m.margin * 2 - m.gap, stop.rect.height)
             size = line_size(ts, label, column.width, m.body)

@@ -103,7 +103,7 @@ class TitleScene(Scene):
             colour=theme.MUTED,
         )
         art = pygame.Rect(m.margin * 2, screen.height // 3, screen.width // 2 - m.margin * 4, screen.height // 2)
-        draw.card(surface, m, art, theme.CARD)
+        draw.card(surface, m, art, fill=theme.CARD)
         draw_motif(
             surface,
             art.inflate(-m.gap * 2, -m.gap * 2),
@@ -113,7 +113,7 @@ class TitleScene(Scene):
             theme.CORNER_COLOURS["burgers"],
         )
         for index, stop in enumerate(self.stops(screen)):
-            draw.button(surface, ts, m, stop.rect, stop.label, index == self.focus)
+            draw.button(surface, ts, m, stop.rect, stop.label, focused=index == self.focus)
         if app.context.deck_problems:
             notice = app.t("title.deck_problems", count=len(app.context.deck_problems))
             draw.text(

@@ -57,6 +57,13 @@ def draw_text_area(
         draw.focus_ring(surface, m, rect)
 
 
+def label_above(app: Setting, rect: pygame.Rect) -> tuple[int, int]:
+    """Where a field's label starts: one line above `rect`, clear of the focus ring drawn around it."""
+    m, ts = app.metrics, app.typesetter
+    ring = m.line * 2  # draw.focus_ring inflates the field by line * 4
+    return rect.left, rect.top - ring - m.gap // 2 - ts.line_height(m.body, bold=True)
+
+
 def wrap_with_cursor(app: Setting, field: TextField, width: int) -> tuple[list[tuple[int, str]], tuple[int, int]]:
     """The field's lines as (start index, text), and the cursor as (line, column)."""
     m, ts = app.metrics, app.typesetter

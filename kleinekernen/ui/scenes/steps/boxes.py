@@ -21,11 +21,35 @@ def header_bottom(m: Metrics, ts: Typesetter) -> int:
     return m.margin + ts.line_height(m.heading) + ts.line_height(m.body) + m.gap
 
 
-def case_body(m: Metrics, ts: Typesetter, screen: pygame.Rect, *, alert: int = 0) -> pygame.Rect:
-    """The area between the header (and an alert of `alert` px under it) and the footer, where a step is drawn."""
+def case_body(m: Metrics, ts: Typesetter, screen: pygame.Rect, *, alert: int = 0, flow: bool = False) -> pygame.Rect:
+    """The area between the header (and an alert of `alert` px under it) and the footer, where a step is drawn.
+
+    With `flow` (a step that goes on with Verder and Terug) it ends above those buttons, clear of their focus ring
+    and of its own shadow; otherwise just above the footer's hint."""
     top = header_bottom(m, ts) + alert
     bottom = screen.height - m.margin - ts.line_height(m.body) - m.gap
+    if flow:
+        bottom = flow_buttons(m, screen)[0].top - button_clearance(m)
     return pygame.Rect(m.margin * 2, top, screen.width - m.margin * 4, bottom - top)
+
+
+def button_height(m: Metrics) -> int:
+    return round(m.body * 1.6)
+
+
+def button_clearance(m: Metrics) -> int:
+    """The room between a card and a button below it: the card's shadow, the button's focus ring and a gap."""
+    shadow = m.line * 2  # draw.card
+    ring = m.line * 2  # draw.focus_ring inflates the button by line * 4
+    return shadow + ring + m.gap
+
+
+def flow_buttons(m: Metrics, screen: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """Verder (at the right) and Terug left of it, in the row above the footer's hint: the same place on the case's
+    steps and on the end screen."""
+    height, width = button_height(m), m.body * 7
+    on = pygame.Rect(screen.width - m.margin * 2 - width, screen.height - m.margin * 2 - height - m.body, width, height)
+    return on, on.move(-(width + m.gap * 2), 0)
 
 
 def card_columns(m: Metrics, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:

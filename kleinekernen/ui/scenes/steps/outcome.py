@@ -13,6 +13,7 @@ from ... import theme
 from ..base import Stop
 from ..placing import before_reveal
 from ..widgets import stacked_size
+from . import boxes
 from .base import StepView
 from .outcome_words import outcome_sentences, reason_with_corner
 
@@ -30,13 +31,13 @@ class OutcomeView(StepView):
         return left, right
 
     def button_rect(self, body: pygame.Rect) -> pygame.Rect:
+        """At the foot of the right column, in one row with Terug and Verder and left of them."""
         m = self.app.metrics
         _left, right = self.columns(body)
-        height = round(m.body * 1.6)
-        width = min(
-            right.width, max(m.body * 10, self.app.typesetter.width(self.button_label(), m.body, bold=True) + m.body)
-        )
-        return pygame.Rect(right.left, right.bottom - height, width, height)
+        on, back = boxes.flow_buttons(m, self.app.screen_rect())
+        room = back.left - m.margin - right.left
+        width = min(room, max(m.body * 10, self.app.typesetter.width(self.button_label(), m.body, bold=True) + m.body))
+        return pygame.Rect(right.left, min(right.bottom - on.height, on.top), width, on.height)
 
     def words_rect(self, body: pygame.Rect) -> pygame.Rect:
         _left, right = self.columns(body)

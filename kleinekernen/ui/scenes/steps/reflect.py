@@ -9,7 +9,7 @@ from ....engine.questions import pick_question
 from ... import theme
 from ...textfield import TextField
 from ..base import Stop
-from ..widgets import draw_text_area
+from ..widgets import draw_text_area, label_above
 from . import boxes
 from .base import StepView
 
@@ -30,7 +30,7 @@ class ReflectView(StepView):
         ]
 
     def draw_reflect(self, surface: pygame.Surface, body: pygame.Rect) -> None:
-        app, m, ts, lang = self.app, self.app.metrics, self.app.typesetter, self.app.lang
+        app, m, lang = self.app, self.app.metrics, self.app.lang
         paint = self.painter(surface)
         stops = self.reflect_stops(body)
         timer, plus, notes = stops
@@ -51,7 +51,7 @@ class ReflectView(StepView):
         paint.centred_button(plus.rect, app.t("reflect.plus"), focused=focus == 1)
         paint.text(
             app.t("reflect.notes"),
-            (notes.rect.left, notes.rect.top - ts.line_height(m.body)),
+            label_above(app, notes.rect),
             m.body,
             colour=theme.INK,
             bold=True,
