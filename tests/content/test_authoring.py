@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
+from kleinekernen.cli import main
 from kleinekernen.content import models
 from kleinekernen.content.check import check
 from kleinekernen.content.deck import load_deck
@@ -273,3 +274,27 @@ def test_every_message_the_guide_quotes_is_what_check_says(
     quoted |= set(re.findall(r"`(scenarios/cases/[^`]+:\d+:\d+: [^`]+)`", text))
     assert quoted - every_line == set()
     assert len(quoted) >= 30
+
+
+LONG_TITLE = "De speeltuin van de Kerkstraat, het klimrek, de schommels en de zandbak achter de school"
+
+
+@pytest.mark.parametrize("guide", sorted(GUIDES))
+def test_the_quoted_fit_warning_and_exit_codes_are_what_the_command_gives(
+    scenarios_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], guide: str
+) -> None:
+    """A title too long for the card: a warning (exit 0), quoted in chapter 7; with --strict exit 1."""
+    lang = LANGS[guide]
+    monkeypatch.chdir(scenarios_copy.parent)
+    monkeypatch.setenv("KLEINEKERNEN_HOME", str(scenarios_copy.parent))
+    (scenarios_copy.parent / "assets").rmdir()
+    (scenarios_copy.parent / "assets").symlink_to(ASSETS)  # the screen's fonts, to measure the text
+    long_title = _regex(r'^title\.nl = ".*"$', f'title.nl = "{LONG_TITLE}"')
+    (scenarios_copy.parent / EXAMPLE_PATH).write_text(long_title(example(guide)), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--lang", lang, "check", EXAMPLE_PATH]) == 0
+    printed = capsys.readouterr().out.splitlines()
+    warnings = printed[next(index for index, line in enumerate(printed) if "; " in line) + 1 :]  # after the summary
+    assert len(warnings) == 2
+    assert all(f"\n{line}\n" in text_of(guide) for line in warnings)
+    assert main(["--lang", lang, "check", "--strict", EXAMPLE_PATH]) == 1
