@@ -203,29 +203,21 @@ def _strategies(args: argparse.Namespace) -> int:
 def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = None, runs: int = 200) -> int:
     from .analysis.balance import balance_deck, format_balance
     from .analysis.playthroughs import play_through
-    from .content.deck import case_files, load_deck
 
-    if root is not None and root.is_dir() and not (root / "cases").is_dir():
-        # a pack folder: its cases against the built-in cards
-        pack = case_files(root)
-        result = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, extra_cases=pack)
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        deck = result.deck
-        wanted = {p.resolve() for p in pack}
-        case_ids = [cid for cid, path in deck.case_files.items() if path.resolve() in wanted]
-    else:
-        deck = _load_deck(root, lang)
-        case_ids = list(deck.cases)
-    outcome = balance_deck(deck, case_ids, seed=seed, lang=lang)
+    deck, case_ids = _deck_and_cases(root, lang)
+    own = _is_pack(root)
+    outcome = balance_deck(deck, case_ids, seed=seed, lang=lang, whole_deck=not own)
     sys.stdout.write(format_balance(deck, outcome, lang))
     if html_out is not None:
         from .analysis.balance_html import balance_html
+        from .analysis.case_strategies import case_strategies
         from .persistence.output import write_output_text
 
         playthroughs = play_through(deck, case_ids, sessions=runs, seed=seed)
+        per_case = case_strategies(deck, case_ids, games=min(runs, 40), seed=seed) if own else None
+        source = str(root) if root is not None else ""
         try:
-            write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang))
+            write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang, per_case, source))
         except OSError as error:
             return _cannot_write("balance", html_out, error, lang)
         print(html_out)

@@ -17,6 +17,7 @@ from ..engine.choices import Place
 from ..engine.resolve import BLOOM_FROM, outcome_of, resolve
 from ..engine.state import Meters
 from ..i18n import Catalog
+from .advice import Verdict, judge
 
 MAX_PATHS = 5000
 """Move combinations per case beyond which a seeded sample of this size is played."""
@@ -51,6 +52,8 @@ class CaseBalance:
     good_burgers_moves: list[str]
     best_moves: dict[Corner, list[str]]
     warnings: list[str] = field(default_factory=list)
+    verdict: Verdict | None = None
+    """Too generous or too harsh, with what to change; its warning is among `warnings`."""
 
 
 @dataclass
@@ -59,14 +62,20 @@ class DeckBalance:
     dominant_moves: list[str]
     dominant_roles: list[str]
     lang: str = "nl"
+    whole_deck: bool = True
+    """False for a trainer's own cases against the built-in cards: no deck-wide verdicts, cards are built in."""
 
     @property
     def warnings(self) -> list[str]:
-        t = Catalog(self.lang)
         found = [f"{case.case_id}: {warning}" for case in self.cases for warning in case.warnings]
-        found += [t("balance.warn.dominant_move", move=move) for move in self.dominant_moves]
-        found += [t("balance.warn.dominant_role", role=role) for role in self.dominant_roles]
-        return found
+        return found + self.deck_warnings
+
+    @property
+    def deck_warnings(self) -> list[str]:
+        """The verdicts on the deck as a whole: none when only a trainer's own cases are analysed."""
+        t = Catalog(self.lang)
+        found = [t("balance.warn.dominant_move", move=move) for move in self.dominant_moves]
+        return found + [t("balance.warn.dominant_role", role=role) for role in self.dominant_roles]
 
 
 def _score(deck: Deck, case: Case, roles: tuple[tuple[Corner, str], ...], moves: tuple[tuple[Corner, str], ...]):  # type: ignore[no-untyped-def]
@@ -136,6 +145,9 @@ def balance_case(deck: Deck, case: Case, *, seed: int = 0, limit: int = MAX_PATH
         best_moves=best_moves,
     )
     t = Catalog(lang)
+    balance.verdict = judge(deck, case, ranked[0].total, ranked[-1].total, lang)
+    if balance.verdict is not None:
+        balance.warnings.append(balance.verdict.warning)
     if len(good) < 2:
         balance.warnings.append(t("balance.warn.few_good", count=len(good)))
     if len(balance.good_burgers_moves) < 2:
@@ -150,9 +162,14 @@ def _argmax(scores: dict[str, int]) -> list[str]:
     return [key for key, value in scores.items() if value == top]
 
 
-def balance_deck(deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0, lang: str = "nl") -> DeckBalance:
+def balance_deck(
+    deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0, lang: str = "nl", whole_deck: bool = True
+) -> DeckBalance:
+    """The balance of the given cases; deck-wide verdicts (a card best everywhere) only for a `whole_deck`."""
     ids = case_ids if case_ids is not None else list(deck.cases)
     cases = [balance_case(deck, deck.cases[case_id], seed=seed, lang=lang) for case_id in ids]
+    if not whole_deck:
+        return DeckBalance(cases, [], [], lang, whole_deck=False)
     dominant_moves = sorted(
         card
         for corner in CORNERS
@@ -192,9 +209,13 @@ def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
         lines.append(f"  {t('balance.good_paths', good=case.good_paths, village=len(case.good_burgers_moves))}")
         for warning in case.warnings:
             lines.append(f"  ! {warning}")
+            if case.verdict is not None and warning == case.verdict.warning:
+                lines += [f"    -> {suggestion}" for suggestion in case.verdict.suggestions]
     lines.append("")
     dominant = result.dominant_moves + result.dominant_roles
-    if dominant:
+    if not result.whole_deck:
+        lines.append(t("balance.pack_cards"))
+    elif dominant:
         lines.append(t("balance.dominant", names=", ".join(dominant)))
     else:
         lines.append(t("balance.none_dominant"))
