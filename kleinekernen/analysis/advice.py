@@ -113,4 +113,4 @@ def _advise(deck: Deck, case: Case, sign: int, best: int, t: Catalog, lang: str)
         if alone:
             key = "advice.no_counterweight.up" if sign > 0 else "advice.no_counterweight.down"
             found.append(t(key, target=effect_target(deck, effect, t, lang), meters=meter_list(alone, t)))
-    return found
+    return [line[:1].upper() + line[1:] for line in found]

@@ -24,7 +24,8 @@ STYLE = (
     "white-space:nowrap}.verdict{border-left:.4em solid #8c230a;background:#fbf0ec;padding:.4em .8em;margin:.6em 0}"
     ".verdict ul{margin:.2em 0}.legend{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;"
     "background:#f4f4f6;padding:.6em .8em}.legend dt{font-weight:bold}.legend dd{margin:0}.scope{font-size:1.05em}"
-    ".strategies td,.strategies th{font-size:.9em}.figures{font-size:1.05em}"
+    ".strategies{table-layout:fixed}.strategies td,.strategies th{font-size:.9em}.strategies th:first-child{width:14%}"
+    ".figures{font-size:1.05em}"
 )
 TERMS = ("visible", "best_path", "spread", "good", "tempting", "strategies", "builtin")
 
@@ -64,7 +65,8 @@ class Page:
         return html.escape(title) + self.tag
 
     def names(self, path: Path) -> str:
-        return " + ".join(self.card(self.deck.moves[card].title.get(self.lang)) for card in path.moves)
+        """The moves of a path; the table's head says once that they are built in."""
+        return " + ".join(html.escape(self.deck.moves[card].title.get(self.lang)) for card in path.moves)
 
     def rows(self, label: str, paths: list[Path], visible: bool = False) -> str:
         out = []
@@ -137,7 +139,7 @@ class Page:
         )
         parts.append(f"<p>{e(t('balance_html.best_roles'))}: {best_roles}</p>")
         head = (t("balance_html.path"), t("balance_html.score"), t("balance_html.moves"))
-        parts.append(f"<table><tr><th>{head[0]}</th><th>{head[1]}</th><th>{head[2]}</th></tr>")
+        parts.append(f"<table><tr><th>{head[0]}</th><th>{head[1]}</th><th>{self.card(head[2])}</th></tr>")
         parts.append(self.rows(t("balance.best"), case.best))
         parts.append(self.rows(t("balance.tempting"), case.tempting, visible=True))
         parts.append(self.rows(t("balance.worst"), case.worst))
@@ -173,7 +175,7 @@ def balance_html(
     if not result.whole_deck:
         parts.append(f'<p class="scope">{e(t("balance_html.pack_scope", count=len(result.cases), folder=source))}</p>')
     titles = {case.case_id: deck.cases[case.case_id].title.get(lang) for case in result.cases}
-    warnings = [f"{titles[case.case_id]}: {warning}" for case in result.cases for warning in case.warnings]
+    warnings = [f"{titles[case.case_id]} — {warning}" for case in result.cases for warning in case.warnings]
     warnings += result.deck_warnings
     summary = "; ".join(
         (
