@@ -1,0 +1,140 @@
+"""The balance of a trainer's own two-case pack: what the trainer reads, in Dutch and English."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+
+from kleinekernen import paths
+from kleinekernen.analysis.balance import balance_deck
+from kleinekernen.analysis.case_strategies import case_strategies
+from kleinekernen.cli import main
+from kleinekernen.content.deck import Deck, case_files, load_deck
+from tests.conftest import SCENARIOS
+
+MANIFEST = 'format = 1\nname = "Drentse dorpen"\nauthor = "Vereniging Kleine Kernen"\nlicence = "CC BY 4.0"\n'
+ALL_METERS = ("trust_burgers_overheid", "trust_burgers_partners", "trust_overheid_partners", "energy", "ownership")
+
+
+def one_effect(move: str, amount: int) -> str:
+    lines = "".join(f"{meter} = {amount}\n" for meter in ALL_METERS)
+    return f'[[effects]]\nmove = "{move}"\n{lines}reason.nl = "Iedereen is blij."\nreason.en = "Everyone is happy."\n'
+
+
+def two_case_pack(folder: Path, amount: int = 20) -> Path:
+    """A normal case (the carnival float, renamed) and one whose only effect moves every meter by `amount`."""
+    pack = folder / "drentse-dorpen"
+    pack.mkdir(parents=True)
+    (pack / "pack.toml").write_text(MANIFEST, encoding="utf-8")
+    normal = (SCENARIOS / "cases" / "carnavalswagen.toml").read_text(encoding="utf-8")
+    (pack / "schuurfeest.toml").write_text(normal.replace('id = "carnavalswagen"', 'id = "schuurfeest"'), "utf-8")
+    text = (SCENARIOS / "cases" / "straatfeest.toml").read_text(encoding="utf-8").split("[[effects]]")[0]
+    text = text.replace('id = "straatfeest"', 'id = "gulle-subsidie"').replace("Het straatfeest", "De gulle subsidie")
+    text = text.replace("The street party", "The generous grant")
+    (pack / "gulle-subsidie.toml").write_text(text + one_effect("kroonjuwelen-laten-zien", amount), "utf-8")
+    return pack
+
+
+def pack_deck(pack: Path) -> Deck:
+    found = load_deck(paths.scenarios(), assets=paths.assets(), extra_cases=case_files(pack))
+    assert found.problems == []
+    return found.deck
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return two_case_pack(tmp_path_factory.mktemp("werk"))
+
+
+@pytest.fixture(scope="module")
+def pages(pack: Path) -> dict[str, tuple[str, str]]:
+    """Per language, the page `balance PACK --html` writes and the text it prints."""
+    found = {}
+    for lang in ("nl", "en"):
+        out, printed = pack.parent / f"balans-{lang}.html", io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            assert main(["balance", str(pack), "--html", str(out), "--runs", "6", "--lang", lang]) == 1  # it warns
+        found[lang] = (out.read_text(encoding="utf-8"), printed.getvalue())
+    return found
+
+
+def test_a_too_generous_case_is_flagged_with_the_effect_to_lower_in_dutch(pages: dict[str, tuple[str, str]]) -> None:
+    page, text = pages["nl"]
+    for shown in (page, text):
+        assert "te gul: het beste pad haalt +118, de ingebouwde casussen rond +45" in shown
+        assert "Verlaag het effect van zet „De kroonjuwelen laten zien” (Burgers)" in shown
+        assert "Energie +20" in shown and "bijvoorbeeld +5 per meter" in shown
+        assert "heeft geen tegenwicht: geen zet of rol in deze casus verlaagt ook maar één van de vijf meters" in shown
+    assert "Wat u kunt doen:" in page
+    assert page.count("te gul") == 2  # in the summary and at the case; the normal case gets no verdict
+
+
+def test_the_same_verdict_and_advice_in_english(pages: dict[str, tuple[str, str]]) -> None:
+    page, text = pages["en"]
+    for shown in (page, text):
+        assert "too generous: the best path reaches +118, the built-in cases about +45" in shown
+        assert "Lower the effect of move “Show the crown jewels” (Citizens)" in shown
+        assert "has no counterweight: no move or role in this case lowers any of the five meters" in shown
+    assert "What you can do:" in page and "What the words mean" in page and "built-in" in page
+    assert "te gul" not in page and "ingebouwd" not in page and "Wat u kunt doen" not in page
+
+
+def test_a_pack_page_labels_built_in_cards_and_has_no_deck_wide_verdicts(pages: dict[str, tuple[str, str]]) -> None:
+    page, text = pages["nl"]
+    assert '<span class="tag">ingebouwd</span>' in page
+    assert "De zet- en rolkaarten zijn ingebouwd" in page and "De zet- en rolkaarten zijn ingebouwd" in text
+    assert 'Verbinder <span class="tag">ingebouwd</span>' in page  # a best role, tagged
+    for deck_wide in ("Overal de beste", "in elke casus de beste", "Kaarten die nooit gespeeld werden"):
+        assert deck_wide not in page and deck_wide not in text
+    assert "2 casussen; 2 waarschuwingen" in page
+    assert "De carnavalswagen <small>(schuurfeest," in page and "(laatste-winkel," not in page
+
+
+def test_the_page_explains_its_terms_with_meter_names_as_on_screen(pages: dict[str, tuple[str, str]]) -> None:
+    page, _ = pages["nl"]
+    assert "Wat de woorden betekenen" in page
+    for term in ("zichtbaar", "pad, beste pad", "spreiding", "goed pad", "verleidelijk pad", "strategieën"):
+        assert f"<dt>{term}</dt>" in page
+    assert "vanaf 30 bloeit een casus" in page
+    assert "Beste pad +118 · slechtste pad -4 · spreiding 122" in page
+    assert "Vertrouwen burgers–partners" in page
+    assert "trust_burgers" not in page and "burgers_alone" not in page
+
+
+def test_the_strategies_are_shown_per_case_of_the_pack(pages: dict[str, tuple[str, str]]) -> None:
+    page, _ = pages["nl"]
+    assert "Strategieën per casus" in page and "Per casus 6 partijen per strategie" in page
+    table = page.split('<table class="strategies">')[1].split("</table>")[0]
+    for label in ("willekeurig", "beste spel", "matrix", "vaste rol", "vriendelijkst", "loslaten", "moed"):
+        assert f"<th>{label}</th>" in table
+    assert "<th>dorpsraad op zijn best</th>" in table and "<th>dorpsraad op zijn slechtst</th>" in table
+    assert table.count("<tr>") == 3  # the head and the pack's two cases, no built-in case
+    assert "De gulle subsidie" in table and "De carnavalswagen" in table
+
+
+def test_best_play_scores_higher_in_the_generous_case(pack: Path) -> None:
+    found = case_strategies(pack_deck(pack), ["schuurfeest", "gulle-subsidie"], games=6, names=("best", "random"))
+    assert found.figures["gulle-subsidie"]["best"].mean > found.figures["schuurfeest"]["best"].mean + 20
+    assert 0.0 <= found.figures["schuurfeest"]["random"].bloom <= 1.0
+
+
+def test_following_the_advice_removes_the_best_path_warning_and_leaves_the_counterweight_one(tmp_path: Path) -> None:
+    deck = pack_deck(two_case_pack(tmp_path, amount=5))  # +5 per meter, as advised
+    result = balance_deck(deck, ["gulle-subsidie", "schuurfeest"], whole_deck=False)
+    generous, normal = result.cases
+    assert generous.best[0].total < 70
+    assert generous.verdict is not None and "verhogen elke meter en verlagen er geen" in generous.verdict.warning
+    assert any("geen tegenwicht" in line for line in generous.verdict.suggestions)
+    assert normal.verdict is None
+
+
+def test_a_case_lowering_every_meter_is_too_harsh_with_the_effect_to_soften(tmp_path: Path) -> None:
+    deck = pack_deck(two_case_pack(tmp_path, amount=-20))
+    result = balance_deck(deck, ["gulle-subsidie"], whole_deck=False, lang="en")
+    verdict = result.cases[0].verdict
+    assert verdict is not None and verdict.warning.startswith("too harsh")
+    assert verdict.suggestions[0].startswith("Soften the effect of move “Show the crown jewels” (Citizens)")
+    assert "no move or role in this case raises any of the five meters" in verdict.suggestions[1]
