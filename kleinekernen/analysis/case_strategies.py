@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..content.deck import Deck
 from ..engine import Game, Setup, Step
+from ..i18n import Catalog
 from .strategies import Matrix
 from .study import ALL_CORNERS, MATRIX_FAMILY, STRATEGIES, VILLAGE_ONLY, make_strategy, tune_matrix
 
@@ -56,3 +57,16 @@ def case_strategies(
             per_case[name] = CaseFigures(blooms / games, sum(score for _, score in played) / games)
         found.figures[case_id] = per_case
     return found
+
+
+def format_case_strategies(deck: Deck, found: CaseStrategies, lang: str = "nl") -> str:
+    """Per case one line: every strategy's bloom share and mean score."""
+    t = Catalog(lang)
+    lines = [t("balance_html.strategies"), t("case_strategies.about", count=found.games, seed=found.seed)]
+    for case_id, figures in found.figures.items():
+        cells = ", ".join(
+            f"{t(f'balance_html.strategy.{name}')} {round(one.bloom * 100)}% ({one.mean:+.0f})"
+            for name, one in figures.items()
+        )
+        lines.append(f"{deck.cases[case_id].title.get(lang)}: {cells}")
+    return "\n".join(lines) + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -138,3 +139,31 @@ def test_a_case_lowering_every_meter_is_too_harsh_with_the_effect_to_soften(tmp_
     assert verdict is not None and verdict.warning.startswith("too harsh")
     assert verdict.suggestions[0].startswith("Soften the effect of move “Show the crown jewels” (Citizens)")
     assert "no move or role in this case raises any of the five meters" in verdict.suggestions[1]
+
+
+def test_balance_of_one_case_file_is_about_that_case_only(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["balance", str(pack / "gulle-subsidie.toml"), "--lang", "en"])
+    out = capsys.readouterr().out
+    assert "The generous grant (gulle-subsidie," in out and "schuurfeest" not in out
+    assert "too generous" in out and "The move and role cards are built in" in out
+
+
+def test_balance_pack_names_an_installed_pack(
+    pack: Path, scenarios_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(pack, scenarios_copy / "cases" / "drentse-dorpen")
+    monkeypatch.setattr(paths, "scenarios", lambda: scenarios_copy)
+    main(["balance", "--pack", "drentse-dorpen"])
+    out = capsys.readouterr().out
+    assert "(gulle-subsidie," in out and "(schuurfeest," in out and "(laatste-winkel," not in out
+    assert "Overal de beste" not in out
+    assert main(["balance", "--pack", "friese-dorpen"]) == 2
+    err = capsys.readouterr().err
+    assert "geen pakket friese-dorpen" in err and "geïnstalleerd: drentse-dorpen" in err
+
+
+def test_balance_strategies_of_a_two_case_pack_shows_them_per_case(pack: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["balance", str(pack), "--strategies", "--sessions", "4"]) == 0
+    out = capsys.readouterr().out
+    assert "Per casus 4 partijen per strategie" in out
+    assert out.count("beste spel ") == 2 and "De gulle subsidie: willekeurig" in out
