@@ -41,7 +41,8 @@ def effect_target(deck: Deck, effect: Effect, t: Catalog, lang: str) -> str:
     if effect.role is not None and effect.role in deck.roles:
         role = deck.roles[effect.role]
         return t("advice.target.role", title=role.title.get(lang), corner=t(f"corner.{deck.role_corner[role.id]}"))
-    return t("advice.target.kind", kind=effect.kind or "?", corner=t(f"corner.{effect.corner or 'burgers'}"))
+    kind = t(f"advice.kind.{effect.kind}")
+    return t("advice.target.kind", kind=kind, corner=t(f"corner.{effect.corner or 'burgers'}"))
 
 
 def meter_list(meters: list[Meter], t: Catalog) -> str:

@@ -64,6 +64,8 @@ class DeckBalance:
     lang: str = "nl"
     whole_deck: bool = True
     """False for a trainer's own cases against the built-in cards: no deck-wide verdicts, cards are built in."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """Card id → its title in `lang`, to name cards as they are printed."""
 
     @property
     def warnings(self) -> list[str]:
@@ -74,8 +76,9 @@ class DeckBalance:
     def deck_warnings(self) -> list[str]:
         """The verdicts on the deck as a whole: none when only a trainer's own cases are analysed."""
         t = Catalog(self.lang)
-        found = [t("balance.warn.dominant_move", move=move) for move in self.dominant_moves]
-        return found + [t("balance.warn.dominant_role", role=role) for role in self.dominant_roles]
+        name = self.titles.get
+        found = [t("balance.warn.dominant_move", move=name(move, move)) for move in self.dominant_moves]
+        return found + [t("balance.warn.dominant_role", role=name(role, role)) for role in self.dominant_roles]
 
 
 def _score(deck: Deck, case: Case, roles: tuple[tuple[Corner, str], ...], moves: tuple[tuple[Corner, str], ...]):  # type: ignore[no-untyped-def]
@@ -182,7 +185,8 @@ def balance_deck(
         for role in deck.roles_of(corner)
         if cases and all(role.id in case.best_roles[corner] for case in cases)
     )
-    return DeckBalance(cases, dominant_moves, dominant_roles, lang)
+    titles = {card_id: card.title.get(lang) for cards in (deck.moves, deck.roles) for card_id, card in cards.items()}
+    return DeckBalance(cases, dominant_moves, dominant_roles, lang, titles=titles)
 
 
 def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
@@ -196,7 +200,10 @@ def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
     for case in result.cases:
         title = deck.cases[case.case_id].title.get(lang)
         lines.append(t("balance.case", title=title, id=case.case_id, quadrant=case.quadrant, count=case.paths))
-        roles = ", ".join(f"{corner}: {'/'.join(ids)}" for corner, ids in case.best_roles.items())
+        roles = ", ".join(
+            f"{t(f'corner.{corner}')}: {'/'.join(deck.roles[r].title.get(lang) for r in ids)}"
+            for corner, ids in case.best_roles.items()
+        )
         lines.append(f"  {t('balance.best_roles', roles=roles)}")
         for label, paths in (
             (t("balance.best"), case.best),
@@ -216,7 +223,7 @@ def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
     if not result.whole_deck:
         lines.append(t("balance.pack_cards"))
     elif dominant:
-        lines.append(t("balance.dominant", names=", ".join(dominant)))
+        lines.append(t("balance.dominant", names=", ".join(result.titles.get(card, card) for card in dominant)))
     else:
         lines.append(t("balance.none_dominant"))
     lines.append(t("balance.warnings", count=len(result.warnings)))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kleinekernen import paths
-from kleinekernen.analysis.balance import balance_deck
+from kleinekernen.analysis.balance import balance_deck, format_balance
 from kleinekernen.analysis.case_strategies import case_strategies
 from kleinekernen.cli import main
 from kleinekernen.content.deck import Deck, case_files, load_deck
@@ -20,12 +20,12 @@ MANIFEST = 'format = 1\nname = "Drentse dorpen"\nauthor = "Vereniging Kleine Ker
 ALL_METERS = ("trust_burgers_overheid", "trust_burgers_partners", "trust_overheid_partners", "energy", "ownership")
 
 
-def one_effect(move: str, amount: int) -> str:
+def one_effect(target: str, amount: int) -> str:
     lines = "".join(f"{meter} = {amount}\n" for meter in ALL_METERS)
-    return f'[[effects]]\nmove = "{move}"\n{lines}reason.nl = "Iedereen is blij."\nreason.en = "Everyone is happy."\n'
+    return f'[[effects]]\n{target}\n{lines}reason.nl = "Iedereen is blij."\nreason.en = "Everyone is happy."\n'
 
 
-def two_case_pack(folder: Path, amount: int = 20) -> Path:
+def two_case_pack(folder: Path, amount: int = 20, target: str = 'move = "kroonjuwelen-laten-zien"') -> Path:
     """A normal case (the carnival float, renamed) and one whose only effect moves every meter by `amount`."""
     pack = folder / "drentse-dorpen"
     pack.mkdir(parents=True)
@@ -35,7 +35,7 @@ def two_case_pack(folder: Path, amount: int = 20) -> Path:
     text = (SCENARIOS / "cases" / "straatfeest.toml").read_text(encoding="utf-8").split("[[effects]]")[0]
     text = text.replace('id = "straatfeest"', 'id = "gulle-subsidie"').replace("Het straatfeest", "De gulle subsidie")
     text = text.replace("The street party", "The generous grant")
-    (pack / "gulle-subsidie.toml").write_text(text + one_effect("kroonjuwelen-laten-zien", amount), "utf-8")
+    (pack / "gulle-subsidie.toml").write_text(text + one_effect(target, amount), "utf-8")
     return pack
 
 
@@ -167,3 +167,18 @@ def test_balance_strategies_of_a_two_case_pack_shows_them_per_case(pack: Path, c
     out = capsys.readouterr().out
     assert "Per casus 4 partijen per strategie" in out
     assert out.count("beste spel ") == 2 and "De gulle subsidie: willekeurig" in out
+
+
+def test_an_effect_on_a_kind_of_move_is_named_by_its_kind(tmp_path: Path) -> None:
+    deck = pack_deck(two_case_pack(tmp_path, target='kind = "appreciate"\ncorner = "burgers"'))
+    verdict = balance_deck(deck, ["gulle-subsidie"], whole_deck=False).cases[0].verdict
+    assert verdict is not None and verdict.warning.startswith("te gul")
+    assert verdict.suggestions[0].startswith("Verlaag het effect van elke zet van de soort „waarderen” (Burgers)")
+
+
+def test_deck_wide_verdicts_of_a_whole_deck_name_cards_by_their_titles() -> None:
+    deck = load_deck(paths.scenarios(), assets=paths.assets()).deck
+    result = balance_deck(deck, ["carnavalswagen"])  # one case as a whole deck: its best cards are best everywhere
+    assert "rol Verbinder is in elke casus de beste rol" in result.warnings
+    text = format_balance(deck, result)
+    assert "Overal de beste: " in text and "Een dienst op verzoek" in text and "dienst-op-verzoek" not in text
