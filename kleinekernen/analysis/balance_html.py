@@ -25,7 +25,7 @@ STYLE = (
     ".verdict ul{margin:.2em 0}.legend{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;"
     "background:#f4f4f6;padding:.6em .8em}.legend dt{font-weight:bold}.legend dd{margin:0}.scope{font-size:1.05em}"
     ".strategies{table-layout:fixed}.strategies td,.strategies th{font-size:.9em}.strategies th:first-child{width:14%}"
-    ".figures{font-size:1.05em}"
+    ".figures{font-size:1.05em}.case .warn::first-letter{text-transform:uppercase}"
 )
 TERMS = ("visible", "best_path", "spread", "good", "tempting", "strategies", "builtin")
 
