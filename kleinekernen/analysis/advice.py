@@ -22,6 +22,8 @@ HARSH_BELOW = BLOOM_FROM
 """A best path scoring less than this is too harsh: no way through the case blooms."""
 HARSH_WORST = -40
 """A worst path this low is too harsh: the built-in cases' worst paths lie between -16 and -4."""
+USUAL_WORST = -10
+"""About where the built-in cases' worst paths lie: the score to lift a too harsh worst path to."""
 
 
 @dataclass(frozen=True)
@@ -73,26 +75,37 @@ def whole_sign(case: Case) -> int:
     return 0
 
 
-def judge(deck: Deck, case: Case, best: int, worst: int, lang: str) -> Verdict | None:
-    """Too generous, too harsh, or None; with the effect to change and its missing counterweight."""
+def judge(deck: Deck, case: Case, best: int, worst: int, best_moves: tuple[str, ...], lang: str) -> Verdict | None:
+    """Too generous, too harsh, or None; with the effect to change and the moves without a counterweight."""
     t = Catalog(lang)
     every = whole_sign(case)
     if best >= GENEROUS_FROM or every > 0:
-        key = "advice.generous.best" if best >= GENEROUS_FROM else "advice.generous.every_meter"
-        return Verdict(1, t(key, best=f"{best:+d}", usual=f"+{USUAL_BEST}"), _advise(deck, case, 1, best, t, lang))
-    if best < HARSH_BELOW or worst <= HARSH_WORST or every < 0:
-        if best < HARSH_BELOW:
-            warning = t("advice.harsh.best", best=f"{best:+d}", bloom=BLOOM_FROM)
-        elif worst <= HARSH_WORST:
-            warning = t("advice.harsh.worst", worst=f"{worst:+d}")
-        else:
-            warning = t("advice.harsh.every_meter")
-        return Verdict(-1, warning, _advise(deck, case, -1, best, t, lang))
+        if best >= GENEROUS_FROM:
+            warning = t("advice.generous.best", best=f"{best:+d}", usual=f"+{USUAL_BEST}")
+            return Verdict(
+                1, warning, _tidy(_change_strongest(deck, case, 1, best - USUAL_BEST, t, lang), case, 1, deck, t, lang)
+            )
+        return Verdict(1, t("advice.generous.every_meter"), _tidy([], case, 1, deck, t, lang))
+    if best < HARSH_BELOW:
+        warning = t("advice.harsh.best", best=f"{best:+d}", bloom=BLOOM_FROM)
+        target = t("advice.target.move", title=deck.moves[best_moves[0]].title.get(lang), corner=t("corner.burgers"))
+        found = [t("advice.raise_best", target=target, count=USUAL_BEST - best, usual=f"+{USUAL_BEST}")]
+        return Verdict(-1, warning, _tidy(found, case, -1, deck, t, lang))
+    if worst <= HARSH_WORST:
+        found = _change_strongest(deck, case, -1, USUAL_WORST - worst, t, lang)
+        return Verdict(-1, t("advice.harsh.worst", worst=f"{worst:+d}"), _tidy(found, case, -1, deck, t, lang))
+    if every < 0:
+        return Verdict(-1, t("advice.harsh.every_meter"), _tidy([], case, -1, deck, t, lang))
     return None
 
 
-def _advise(deck: Deck, case: Case, sign: int, best: int, t: Catalog, lang: str) -> list[str]:
-    pointing = [effect for effect in case.effects if sum(effect.changes().values()) * sign > 0]
+def _pointing(case: Case, sign: int) -> list[Effect]:
+    return [effect for effect in case.effects if sum(effect.changes().values()) * sign > 0]
+
+
+def _change_strongest(deck: Deck, case: Case, sign: int, by: int, t: Catalog, lang: str) -> list[str]:
+    """Lower (sign +1) or soften (-1) the case's strongest effect in that direction by about `by` in all."""
+    pointing = _pointing(case, sign)
     if not pointing:
         return [t("advice.add_opposite" if sign > 0 else "advice.add_helping")]
     strongest = max(pointing, key=lambda effect: abs(sum(effect.changes().values())))
@@ -100,16 +113,17 @@ def _advise(deck: Deck, case: Case, sign: int, best: int, t: Catalog, lang: str)
     meters = [meter for meter, amount in changes.items() if amount * sign > 0]
     amounts = ", ".join(f"{t(f'meter.{meter}')} {changes[meter]:+d}" for meter in meters)
     target = effect_target(deck, strongest, t, lang)
-    total = sum(changes[meter] for meter in meters)
+    total, by = sum(changes[meter] for meter in meters), max(1, by)
     if sign > 0:
-        by = max(1, best - USUAL_BEST)
         per = max(1, (total - by) // len(meters))
-        found = [t("advice.lower", target=target, amounts=amounts, count=by, per=f"{per:+d}")]
-    else:
-        by = max(1, USUAL_BEST - best)
-        per = min(-1, -(-(total + by) // len(meters)))
-        found = [t("advice.raise", target=target, amounts=amounts, count=by, per=f"{per:+d}")]
-    for effect in pointing:
+        return [t("advice.lower", target=target, amounts=amounts, count=by, per=f"{per:+d}")]
+    per = min(-1, -(-(total + by) // len(meters)))
+    return [t("advice.raise", target=target, amounts=amounts, count=by, per=f"{per:+d}")]
+
+
+def _tidy(found: list[str], case: Case, sign: int, deck: Deck, t: Catalog, lang: str) -> list[str]:
+    """The advice, then every effect in that direction with no counterweight; each line a sentence."""
+    for effect in _pointing(case, sign):
         alone = uncountered(case, effect, sign)
         if alone:
             key = "advice.no_counterweight.up" if sign > 0 else "advice.no_counterweight.down"

@@ -148,7 +148,7 @@ def balance_case(deck: Deck, case: Case, *, seed: int = 0, limit: int = MAX_PATH
         best_moves=best_moves,
     )
     t = Catalog(lang)
-    balance.verdict = judge(deck, case, ranked[0].total, ranked[-1].total, lang)
+    balance.verdict = judge(deck, case, ranked[0].total, ranked[-1].total, ranked[0].moves, lang)
     if balance.verdict is not None:
         balance.warnings.append(balance.verdict.warning)
     if len(good) < 2:

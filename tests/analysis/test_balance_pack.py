@@ -132,13 +132,31 @@ def test_following_the_advice_removes_the_best_path_warning_and_leaves_the_count
     assert normal.verdict is None
 
 
-def test_a_case_lowering_every_meter_is_too_harsh_with_the_effect_to_soften(tmp_path: Path) -> None:
+def test_a_case_lowering_every_meter_is_too_harsh_with_the_move_to_strengthen(tmp_path: Path) -> None:
     deck = pack_deck(two_case_pack(tmp_path, amount=-20))
     result = balance_deck(deck, ["gulle-subsidie"], whole_deck=False, lang="en")
     verdict = result.cases[0].verdict
-    assert verdict is not None and verdict.warning.startswith("too harsh")
-    assert verdict.suggestions[0].startswith("Soften the effect of move “Show the crown jewels” (Citizens)")
+    assert verdict is not None
+    assert verdict.warning == "too harsh: even the best path reaches only +24; a case blooms from 30"
+    assert verdict.suggestions[0].startswith(
+        "Give move “Roll up our sleeves” (Citizens), a move of the best path, an effect that raises meters, about 21"
+    )
     assert "no move or role in this case raises any of the five meters" in verdict.suggestions[1]
+
+
+def test_following_the_harsh_advice_lifts_the_best_path_and_asks_to_soften_the_worst(tmp_path: Path) -> None:
+    pack = two_case_pack(tmp_path, amount=-20)
+    with (pack / "gulle-subsidie.toml").open("a", encoding="utf-8") as case:
+        case.write(one_effect('move = "zelf-aanpakken"', 4))  # about +21 in all, as advised (here +20)
+    result = balance_deck(pack_deck(pack), ["gulle-subsidie"], whole_deck=False)
+    case_balance = result.cases[0]
+    assert case_balance.best[0].total >= 30
+    assert case_balance.verdict is not None
+    assert case_balance.verdict.warning.startswith("te streng: het slechtste pad zakt tot -")
+    assert len(case_balance.verdict.suggestions) == 1  # only the effect to soften: its counterweight is there now
+    assert case_balance.verdict.suggestions[0].startswith(
+        "Maak het effect van zet „De kroonjuwelen laten zien” (Burgers) milder, nu Vertrouwen burgers–overheid -20"
+    )
 
 
 def test_balance_of_one_case_file_is_about_that_case_only(pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
