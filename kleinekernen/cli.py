@@ -48,7 +48,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command == "balance":
         if args.strategies:
             return _strategies(args)
-        return _balance(args.path, args.seed, args.lang, args.html, args.runs)
+        return _balance(args)
     if command == "bench":
         from .bench import run_bench
 
@@ -160,36 +160,39 @@ def _simulate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _deck_and_cases(root: Path | None, lang: str):  # type: ignore[no-untyped-def]
-    """The deck to balance and the case ids to balance: a pack folder is its cases against the built-in cards."""
-    from .content.deck import case_files, load_deck
+def _chosen(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The deck and cases `balance` looks at, or None after saying that `--pack` names nothing."""
+    from .cli_cases import choose_cases, installed_packs
 
-    if _is_pack(root):
-        assert root is not None
-        pack = case_files(root)
-        result = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, extra_cases=pack)
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        wanted = {p.resolve() for p in pack}
-        return result.deck, [cid for cid, path in result.deck.case_files.items() if path.resolve() in wanted]
-    deck = _load_deck(root, lang)
-    return deck, list(deck.cases)
-
-
-def _is_pack(root: Path | None) -> bool:
-    return root is not None and root.is_dir() and not (root / "cases").is_dir()
+    chosen = choose_cases(args.path, args.lang, args.pack)
+    if chosen is None:
+        t = Catalog(args.lang)
+        known = ", ".join(installed_packs()) or t("cli.no_packs_installed")
+        _refused("balance", t("cli.unknown_pack", name=args.pack, known=known))
+    return chosen
 
 
 def _strategies(args: argparse.Namespace) -> int:
     from .analysis.study_report import format_study, study
     from .engine.setup import MIN_CASES
 
-    deck, case_ids = _deck_and_cases(args.path, args.lang)
+    chosen = _chosen(args)
+    if chosen is None:
+        return 2
+    deck, case_ids = chosen.deck, chosen.case_ids
     if len(case_ids) < MIN_CASES:
+        if chosen.own and case_ids:
+            from .analysis.case_strategies import case_strategies, format_case_strategies
+
+            found = case_strategies(deck, case_ids, games=min(args.sessions, 200), seed=args.seed)
+            sys.stdout.write(format_case_strategies(deck, found, args.lang))
+            return 0
         too_few = Catalog(args.lang)("cli.too_few_cases", count=len(case_ids), needed=MIN_CASES)
         return _refused("balance", too_few)
-    pack = args.path if _is_pack(args.path) else None
-    root = None if pack is not None else args.path
+    source = chosen.source
+    installed = source is not None and paths.scenarios().resolve() in source.resolve().parents
+    pack = source if chosen.own and not installed else None
+    root = None if chosen.own else args.path
     result = study(deck, root, case_ids, sessions=args.sessions, seed=args.seed, pack=pack)
     sys.stdout.write(format_study(deck, result, args.lang))
     if args.html is not None:
@@ -200,32 +203,26 @@ def _strategies(args: argparse.Namespace) -> int:
     return 0
 
 
-def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = None, runs: int = 200) -> int:
+def _balance(args: argparse.Namespace) -> int:
     from .analysis.balance import balance_deck, format_balance
     from .analysis.playthroughs import play_through
-    from .content.deck import case_files, load_deck
 
-    if root is not None and root.is_dir() and not (root / "cases").is_dir():
-        # a pack folder: its cases against the built-in cards
-        pack = case_files(root)
-        result = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, extra_cases=pack)
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        deck = result.deck
-        wanted = {p.resolve() for p in pack}
-        case_ids = [cid for cid, path in deck.case_files.items() if path.resolve() in wanted]
-    else:
-        deck = _load_deck(root, lang)
-        case_ids = list(deck.cases)
-    outcome = balance_deck(deck, case_ids, seed=seed, lang=lang)
+    chosen = _chosen(args)
+    if chosen is None:
+        return 2
+    deck, case_ids, lang, seed, html_out = chosen.deck, chosen.case_ids, args.lang, args.seed, args.html
+    outcome = balance_deck(deck, case_ids, seed=seed, lang=lang, whole_deck=not chosen.own)
     sys.stdout.write(format_balance(deck, outcome, lang))
     if html_out is not None:
         from .analysis.balance_html import balance_html
+        from .analysis.case_strategies import case_strategies
         from .persistence.output import write_output_text
 
-        playthroughs = play_through(deck, case_ids, sessions=runs, seed=seed)
+        playthroughs = play_through(deck, case_ids, sessions=args.runs, seed=seed)
+        per_case = case_strategies(deck, case_ids, games=min(args.runs, 40), seed=seed) if chosen.own else None
+        source = str(chosen.source) if chosen.source is not None else ""
         try:
-            write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang))
+            write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang, per_case, source))
         except OSError as error:
             return _cannot_write("balance", html_out, error, lang)
         print(html_out)

@@ -173,6 +173,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     balance.add("--runs", type=int, default=200)
     balance.add("--strategies", action="store_true")
     balance.add("--sessions", type=int, default=2000)
+    balance.add("--pack", default=None)
 
     export = _subcommand(sub, "export", t)
     export.add("save", type=Path)
