@@ -102,10 +102,9 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
     from .cli_fit import Unmeasurable, fit_warnings
     from .content.check import check
     from .content.deck import display_name
+    from .content.warnings import position_of
 
     report = check(targets, root=paths.scenarios(), assets=paths.assets(), lang=lang)
-    for line in report.lines(lang, targets):
-        print(line)
     deck = report.result.deck
     wanted = {display_name(p) for p in targets if p.is_file()}
     checked = [
@@ -113,16 +112,15 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
         for cid, case in deck.cases.items()
         if cid in deck.case_files and (not wanted or display_name(deck.case_files[cid]) in wanted)
     ]
+    files = {display_name(path): path for path in deck.case_files.values()}
     try:
-        found = fit_warnings(checked)
+        found = fit_warnings(checked, lambda file, loc: position_of(files[file], loc))
         warnings = [warning.line(lang) for warning in found]
-        if found:
-            warnings.append(Catalog(lang)("cli.fit_summary", count=len(found)))
     except Unmeasurable as error:
         warnings = [Catalog(lang)("cli.fit_unmeasured", detail=str(error))]
-    warnings.extend(str(warning) for warning in report.warnings)  # already printed with the report's lines
-    for warning in warnings[: len(warnings) - len(report.warnings)]:
-        print(warning)
+    for line in report.lines(lang, targets, warnings):
+        print(line)
+    warnings.extend(str(warning) for warning in report.warnings)
     if stats:
         from .content.readability import stats_lines
 

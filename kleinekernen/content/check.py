@@ -24,36 +24,28 @@ class CheckReport:
     def ok(self) -> bool:
         return not self.problems and self.files > 0
 
-    def lines(self, lang: str, targets: Sequence[Path] = ()) -> list[str]:
-        lines = [str(problem) for problem in self.problems]
+    def lines(self, lang: str, targets: Sequence[Path] = (), more_warnings: Sequence[str] = ()) -> list[str]:
+        """The errors, then the warnings (this report's and `more_warnings`, e.g. text that will not fit), then
+        one summary line counting files, errors and warnings ('1 waarschuwing', '3 waarschuwingen')."""
+        warned = [*(str(warning) for warning in self.warnings), *more_warnings]
+        lines = [*(str(problem) for problem in self.problems), *warned]
         if self.files == 0:
             shown = ", ".join(str(path) for path in targets) or "scenarios/"
-            return [*lines, say("no_files", lang, paths=shown), *(str(warning) for warning in self.warnings)]
+            return [*lines, say("no_files", lang, paths=shown)]
+        warnings = {"warnings": count(len(warned), "warning", lang)} if warned else {}
         deck = self.result.deck
         if self.ok:
-            lines.append(
-                say(
-                    "summary_ok",
-                    lang,
-                    files=count(self.files, "file", lang),
-                    cases=len(deck.cases),
-                    moves=len(deck.moves),
-                    roles=len(deck.roles),
-                    attitudes=sum(len(a) for a in deck.attitudes.values()),
-                )
-            )
-        else:
-            broken = len({problem.file for problem in self.problems})
-            lines.append(
-                say(
-                    "summary_bad",
-                    lang,
-                    files=count(self.files, "file", lang),
-                    problems=count(len(self.problems), "error", lang),
-                    broken=count(broken, "file", lang),
-                )
-            )
-        return [*lines, *(str(warning) for warning in self.warnings)]
+            key = "summary_ok_warned" if warned else "summary_ok"
+            attitudes = sum(len(a) for a in deck.attitudes.values())
+            files = count(self.files, "file", lang)
+            cases, moves, roles = len(deck.cases), len(deck.moves), len(deck.roles)
+            values = {"files": files, "cases": cases, "moves": moves, "roles": roles, "attitudes": attitudes}
+            return [*lines, say(key, lang, **values, **warnings)]
+        broken = len({problem.file for problem in self.problems})
+        key = "summary_bad_warned" if warned else "summary_bad"
+        problems = count(len(self.problems), "error", lang)
+        files, broken_files = count(self.files, "file", lang), count(broken, "file", lang)
+        return [*lines, say(key, lang, files=files, problems=problems, broken=broken_files, **warnings)]
 
 
 def is_scenarios_folder(path: Path) -> bool:

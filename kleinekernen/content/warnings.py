@@ -44,6 +44,12 @@ def case_warnings(deck: Deck, paths: Iterable[Path], root: Path, lang: str) -> l
     return found
 
 
+def position_of(path: Path, loc: KeyPath) -> tuple[int, int]:
+    """Where the field at `loc` stands in the file at `path` (line, column); (1, 1) when it cannot be read."""
+    parsed = read_toml(path, display_name(path), "nl")
+    return (1, 1) if isinstance(parsed, list) else locate(parsed.positions, loc)
+
+
 class _Where:
     def __init__(self, name: str, parsed: Parsed, lang: str) -> None:
         self.name, self.parsed, self.lang = name, parsed, lang
