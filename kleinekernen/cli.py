@@ -231,26 +231,48 @@ def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = No
 
 
 def _pack(args: argparse.Namespace) -> int:
-    from .content.packs import PackError, make_pack
+    from .content.packs import PackError, make_pack, zip_destination
 
-    output = args.output or args.folder.with_suffix(".zip")
+    t = Catalog(args.lang)
     try:
-        print(make_pack(args.folder, output, args.lang, scenarios=paths.scenarios(), assets=paths.assets()))
+        output = zip_destination(args.folder, args.output, paths.scenarios(), args.lang)
+        written = make_pack(args.folder, output, args.lang, scenarios=paths.scenarios(), assets=paths.assets())
     except PackError as error:
         return _refused("pack", str(error))
     except OSError as error:
         return _cannot_write("pack", output, error, args.lang)
+    print(t("cli.pack_written", path=written.resolve(), name=written.name))
     return 0
 
 
 def _install_pack(args: argparse.Namespace) -> int:
-    from .content.packs import PackError, install_pack
+    from .content.packs import PackError, UpgradeNeeded, install_pack
 
-    try:
-        print(install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang, upgrade=args.upgrade))
-    except PackError as error:
-        return _refused("install-pack", str(error))
+    t = Catalog(args.lang)
+    upgrade = args.upgrade
+    while True:
+        try:
+            target = install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang, upgrade=upgrade)
+            break
+        except UpgradeNeeded as error:
+            question = t("cli.upgrade_ask", pack=error.pack, old=error.old, new=error.new)
+            if not sys.stdin.isatty() or not _agrees(question, t):
+                return _refused("install-pack", str(error))
+            upgrade = True
+        except PackError as error:
+            return _refused("install-pack", str(error))
+    folder = Path(paths.scenarios().name, target.parent.name, target.name).as_posix()
+    print(t("cli.pack_installed", zip=args.zip.name, folder=folder))
     return 0
+
+
+def _agrees(question: str, t: Catalog) -> bool:
+    """The trainer's answer to a yes/no question on the terminal; no unless a yes ('j', 'ja', 'y', 'yes')."""
+    try:
+        answer = input(f"{question} [{t('cli.yes_no')}] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in t("cli.yes_words").split()
 
 
 def _open_save(path: Path, lang: str):  # type: ignore[no-untyped-def]

@@ -292,11 +292,11 @@ def load_deck(
     if builtin_cases and (root / "cases").is_dir():
         for manifest in sorted((root / "cases").rglob(MANIFEST)):
             loader.files.append(manifest)
-            unreadable = read_content(manifest, str(manifest), lang)
+            unreadable = read_content(manifest, display_name(manifest), lang)
             if isinstance(unreadable, list):  # a pipe or a link in place of a manifest: refused before it is read
                 loader.problems.extend(unreadable)
                 continue
-            found = read_manifest(manifest.parent, lang)
+            found = read_manifest(manifest.parent, lang, display_name(manifest))
             if isinstance(found, list):
                 loader.problems.extend(found)
             else:
