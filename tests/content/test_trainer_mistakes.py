@@ -349,3 +349,26 @@ def test_help_is_dutch_and_english_with_lang_en(
             main(argv)
         out = capsys.readouterr().out
         assert shown in out and hidden not in out, out
+
+
+def test_the_summary_counts_errors_and_warnings_in_singular_and_plural(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    one = edited(tmp_path, "een.toml", "ownership = -5", "ownership = 0").file
+    three = edited(tmp_path, "drie.toml", "ownership = -5", "ownership = 0").file
+    text = three.read_text(encoding="utf-8").replace('move = "klein-beginnen"', 'move = "zelf-regelen"')
+    three.write_text(text.replace("energy = 2", 'web.nl = "Een web"'), encoding="utf-8")
+    broken = edited(tmp_path, "kapot.toml", "needs_other = false", "needs_other = True").file
+    runs = [
+        (["een.toml"], 0, "1 bestand gecontroleerd: ", "; geen fouten, 1 waarschuwing"),
+        (["drie.toml"], 0, "1 bestand gecontroleerd: ", "; geen fouten, 3 waarschuwingen"),
+        (["drie.toml", "--lang", "en"], 0, "1 file checked: ", "; no errors, 3 warnings"),
+        (["een.toml", "kapot.toml"], 1, "2 bestanden gecontroleerd: 1 fout in 1 bestand, en 1 waarschuwing;", ""),
+        (["drie.toml", "kapot.toml", "--lang", "en"], 1, "2 files checked: 1 error in 1 file, and 3 warnings;", ""),
+    ]
+    assert one.exists() and broken.exists()
+    for words, code, start, end in runs:
+        assert main(["check", *words]) == code
+        summary = capsys.readouterr().out.strip().splitlines()[-1]
+        assert summary.startswith(start) and summary.endswith(end), summary
