@@ -372,3 +372,15 @@ def test_the_summary_counts_errors_and_warnings_in_singular_and_plural(
         assert main(["check", *words]) == code
         summary = capsys.readouterr().out.strip().splitlines()[-1]
         assert summary.startswith(start) and summary.endswith(end), summary
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [
+        ("nl", "onbekende speelwijze 'communicatef'; bedoelde je 'communicatief'?"),
+        ("en", "unknown policy 'communicatef'; did you mean 'communicatief'?"),
+    ],
+)
+def test_a_misspelt_attitude_id_gets_the_one_meant(capsys: pytest.CaptureFixture[str], lang: str, words: str) -> None:
+    assert main(["simulate", "--seed", "1", "--policy", "communicatef", "--lang", lang]) == 2
+    assert words in capsys.readouterr().err
