@@ -102,10 +102,9 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
     from .cli_fit import Unmeasurable, fit_warnings
     from .content.check import check
     from .content.deck import display_name
+    from .content.warnings import position_of
 
     report = check(targets, root=paths.scenarios(), assets=paths.assets(), lang=lang)
-    for line in report.lines(lang, targets):
-        print(line)
     deck = report.result.deck
     wanted = {display_name(p) for p in targets if p.is_file()}
     checked = [
@@ -113,16 +112,15 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
         for cid, case in deck.cases.items()
         if cid in deck.case_files and (not wanted or display_name(deck.case_files[cid]) in wanted)
     ]
+    files = {display_name(path): path for path in deck.case_files.values()}
     try:
-        found = fit_warnings(checked)
+        found = fit_warnings(checked, lambda file, loc: position_of(files[file], loc))
         warnings = [warning.line(lang) for warning in found]
-        if found:
-            warnings.append(Catalog(lang)("cli.fit_summary", count=len(found)))
     except Unmeasurable as error:
         warnings = [Catalog(lang)("cli.fit_unmeasured", detail=str(error))]
-    warnings.extend(str(warning) for warning in report.warnings)  # already printed with the report's lines
-    for warning in warnings[: len(warnings) - len(report.warnings)]:
-        print(warning)
+    for line in report.lines(lang, targets, warnings):
+        print(line)
+    warnings.extend(str(warning) for warning in report.warnings)
     if stats:
         from .content.readability import stats_lines
 
@@ -230,26 +228,48 @@ def _balance(args: argparse.Namespace) -> int:
 
 
 def _pack(args: argparse.Namespace) -> int:
-    from .content.packs import PackError, make_pack
+    from .content.packs import PackError, make_pack, zip_destination
 
-    output = args.output or args.folder.with_suffix(".zip")
+    t = Catalog(args.lang)
     try:
-        print(make_pack(args.folder, output, args.lang, scenarios=paths.scenarios(), assets=paths.assets()))
+        output = zip_destination(args.folder, args.output, paths.scenarios(), args.lang)
+        written = make_pack(args.folder, output, args.lang, scenarios=paths.scenarios(), assets=paths.assets())
     except PackError as error:
         return _refused("pack", str(error))
     except OSError as error:
         return _cannot_write("pack", output, error, args.lang)
+    print(t("cli.pack_written", path=written.resolve(), name=written.name))
     return 0
 
 
 def _install_pack(args: argparse.Namespace) -> int:
-    from .content.packs import PackError, install_pack
+    from .content.packs import PackError, UpgradeNeeded, install_pack
 
-    try:
-        print(install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang, upgrade=args.upgrade))
-    except PackError as error:
-        return _refused("install-pack", str(error))
+    t = Catalog(args.lang)
+    upgrade = args.upgrade
+    while True:
+        try:
+            target = install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang, upgrade=upgrade)
+            break
+        except UpgradeNeeded as error:
+            question = t("cli.upgrade_ask", pack=error.pack, old=error.old, new=error.new)
+            if not sys.stdin.isatty() or not _agrees(question, t):
+                return _refused("install-pack", str(error))
+            upgrade = True
+        except PackError as error:
+            return _refused("install-pack", str(error))
+    folder = Path(paths.scenarios().name, target.parent.name, target.name).as_posix()
+    print(t("cli.pack_installed", zip=args.zip.name, folder=folder))
     return 0
+
+
+def _agrees(question: str, t: Catalog) -> bool:
+    """The trainer's answer to a yes/no question on the terminal; no unless a yes ('j', 'ja', 'y', 'yes')."""
+    try:
+        answer = input(f"{question} [{t('cli.yes_no')}] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in t("cli.yes_words").split()
 
 
 def _open_save(path: Path, lang: str):  # type: ignore[no-untyped-def]

@@ -191,7 +191,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
 
     pack = _subcommand(sub, "pack", t)
     pack.add("folder", type=Path)
-    pack.add("-o", "--output", type=Path, default=None)
+    pack.add("-o", "--out", "--output", dest="output", type=Path, default=None)
 
     install = _subcommand(sub, "install-pack", t)
     install.add("zip", type=Path)

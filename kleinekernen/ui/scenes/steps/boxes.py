@@ -42,6 +42,11 @@ def card_title(m: Metrics, ts: Typesetter, text: pygame.Rect, title: str) -> tup
     return pygame.Rect(text.left, text.top, text.width, ts.line_height(size, bold=True) * TITLE_LINES), size
 
 
+def card_story(m: Metrics, text: pygame.Rect, title_bottom: int) -> pygame.Rect:
+    """The story on its card: the text column below the title (whose last line ends at `title_bottom`)."""
+    return pygame.Rect(text.left, title_bottom + m.gap, text.width, text.bottom - title_bottom - m.gap)
+
+
 def reflect_question(m: Metrics, body: pygame.Rect) -> pygame.Rect:
     """The reflection question: the upper half of the left two fifths, above the timer."""
     return pygame.Rect(body.left, body.top, body.width * 2 // 5, body.height // 2 - m.gap)
