@@ -11,6 +11,7 @@ import pygame
 from ..content.problems import Problem
 from . import draw, theme
 from .scenes.base import Host, Scene
+from .scenes.help_button import help_button_rect
 from .scenes.widgets import stacked_size
 
 
@@ -18,6 +19,8 @@ def draw_problems(app: Host, surface: pygame.Surface, problems: list[Problem], h
     m, ts = app.metrics, app.typesetter
     surface.fill(theme.PAPER)  # in place of the card: nothing of the scene below shows through
     box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 4)
+    box.height -= help_button_rect(app).bottom + m.gap - box.top  # below the help button
+    box.top = help_button_rect(app).bottom + m.gap
     draw.card(surface, m, box)
     inner = box.inflate(-m.margin * 2, -m.margin * 2)
     y = draw.paragraph(surface, ts, heading, inner, m.heading, colour=theme.BAD, bold=True) + m.gap
