@@ -104,7 +104,7 @@ class Watcher:
 
     def reload(self) -> None:
         deck, case_id, problems = load_with_case(self.path, self.app.lang)
-        if isinstance(self.app.scene, ErrorsOverlay):
+        if isinstance(self.app.scene, ErrorsOverlay) and self.app.scene.overlay:  # not the first-load screen
             self.app.pop()
         self.problems = problems
         if problems or case_id is None:
@@ -144,7 +144,7 @@ class DeckWatcher(Watcher):
 
     def reload(self) -> None:
         result = load_deck(self.folder, assets=paths.assets(), lang=self.app.lang)
-        if isinstance(self.app.scene, ErrorsOverlay):
+        if isinstance(self.app.scene, ErrorsOverlay) and self.app.scene.overlay:  # not the first-load screen
             self.app.pop()
         if result.problems:
             self.app.push("errors", problems=result.problems)

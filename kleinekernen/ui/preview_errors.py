@@ -53,29 +53,25 @@ class ErrorsOverlay(Scene):
     overlay = True
     menu = False
     help_key = "help.preview"
+    heading_key, hint_key = "preview.broken", "preview.hint"
 
     def __init__(self, app: Host, problems: list[Problem]) -> None:
         super().__init__(app)
         self.problems = problems
 
     def draw(self, surface: pygame.Surface) -> None:
-        draw_problems(self.app, surface, self.problems, self.app.t("preview.broken"), self.app.t("preview.hint"))
+        draw_problems(self.app, surface, self.problems, self.app.t(self.heading_key), self.app.t(self.hint_key))
 
     def handle(self, event: pygame.event.Event) -> None:
         if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
             self.app.pop()
 
 
-class FirstLoadErrors(Scene):
-    """The case could not be loaded at all: its errors until the trainer saves a version that loads."""
+class FirstLoadErrors(ErrorsOverlay):
+    """The case could not be loaded at all: its errors, until the trainer saves a version that loads."""
 
-    menu = False
-    help_key = "help.preview"
+    overlay = False
+    heading_key, hint_key = "preview.first_broken", "preview.first_hint"
 
-    def __init__(self, app: Host, problems: list[Problem]) -> None:
-        super().__init__(app)
-        self.problems = problems
-
-    def draw(self, surface: pygame.Surface) -> None:
-        heading, hint = self.app.t("preview.first_broken"), self.app.t("preview.first_hint")
-        draw_problems(self.app, surface, self.problems, heading, hint)
+    def handle(self, event: pygame.event.Event) -> None:
+        Scene.handle(self, event)  # nothing underneath to return to: keys do what they do on any screen
