@@ -204,3 +204,10 @@ def walk_case(app: App, seen: Callable[[str], None]) -> None:
             seen("reveal")
             press(app, pygame.K_PAGEDOWN)
     seen("reflect")
+    questions = app.session.game.case.questions if app.session.game.case else []
+    for number in range(1, len(questions) + 1):  # the preview's button: every question of the case in turn
+        button = next((s.rect for s in app.scene.stops(app.screen_rect()) if s.key == "question"), None)
+        if button is None:
+            break
+        click(app, button.center)
+        seen(f"reflect-question-{number}")

@@ -70,7 +70,9 @@ def test_a_broken_save_shows_its_error_with_the_line_and_the_game_keeps_running(
 def test_preview_png_renders_every_step_of_the_case(tmp_path: Path) -> None:
     shots = [p for p in render_case(a_case(tmp_path), tmp_path / "png") if not p.stem.startswith("effect-")]
     names = [p.stem.split("-", 1)[1] for p in shots]
-    assert names[0] == "draw" and "place" in names and "outcome" in names and names[-1] == "reflect"
+    assert names[0] == "draw" and "place" in names and "outcome" in names and names[-1].startswith("reflect-question-")
+    questions = [name for name in names if name.startswith("reflect-question-")]
+    assert len(questions) == 3  # every question of the case, by the preview's button
     assert all(p.stat().st_size > 5000 for p in shots)
 
 
