@@ -29,15 +29,16 @@ class ReflectView(StepView):
             Stop("notes", notes, None, field=self.state.session.note),
         ]
         if self.app.context.preview and len(self.state.case.questions) > 1:
-            stops.append(Stop("question", self.question_button(body), self.state.next_question, self.question_label()))
+            button = self.question_button(notes)
+            stops.append(Stop("question", button, self.state.next_question, self.question_label()))
         return stops
 
-    def question_button(self, body: pygame.Rect) -> pygame.Rect:
-        """The preview's "next question" button, at the foot of the question's box."""
+    def question_button(self, notes: pygame.Rect) -> pygame.Rect:
+        """The preview's "next question" button, above the notes (the question keeps its whole box)."""
         m, ts = self.app.metrics, self.app.typesetter
-        box = boxes.reflect_question(m, body)
-        width = min(box.width, ts.width(self.question_label(), m.body, bold=True) + m.body * 2)
-        return pygame.Rect(box.left, box.bottom - m.body * 2, width, m.body * 2)
+        width = min(notes.width, ts.width(self.question_label(), m.body, bold=True) + m.body * 2)
+        top = notes.top - ts.line_height(m.body) - m.gap - m.body * 2
+        return pygame.Rect(notes.left, top, width, m.body * 2)
 
     def question_label(self) -> str:
         questions = self.state.case.questions
@@ -53,7 +54,6 @@ class ReflectView(StepView):
         question = self.question().get(lang)
         left = boxes.reflect_question(m, body)
         for extra in stops[3:]:
-            left.height = extra.rect.top - m.gap - left.top
             paint.centred_button(extra.rect, extra.label, focused=self.state.focus == stops.index(extra))
         paint.paragraph(question, left, m.heading, colour=theme.INK, bold=True)
         clock, focus = self.state.session.timer, self.state.focus
