@@ -77,15 +77,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
+    from .ui.preview import load_with_case, open_preview
+    from .ui.preview_picks import PicksError, parse_picks
+
+    try:
+        picks = parse_picks(args.moves, load_with_case(args.case, args.lang)[0], args.lang) if args.moves else None
+    except PicksError as error:
+        raise SystemExit(f"kleinekernen: --moves: {error}") from None
+    size = _size(args.size, args.lang)
     if args.png is not None:
         from .ui.screenshots import render_case
 
-        for path in render_case(args.case, args.png, size=_size(args.size, args.lang), lang=args.lang):
+        for path in render_case(args.case, args.png, size=size, lang=args.lang, picks=picks):
             print(path)
         return 0
-    from .ui.preview import open_preview
-
-    open_preview(args.case, lang=args.lang, size=_size(args.size, args.lang)).run()
+    open_preview(args.case, lang=args.lang, size=size, picks=picks).run()
     return 0
 
 

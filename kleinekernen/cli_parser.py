@@ -147,6 +147,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     preview = _subcommand(sub, "preview", t)
     preview.add("case", type=Path)
     preview.add("--png", type=Path, default=None)
+    preview.add("--moves", default=None)
 
     shots = _subcommand(sub, "screenshots", t)
     shots.add("outdir", type=Path)

@@ -70,6 +70,7 @@ class CaseScene(Scene, CaseState):
         self.focus = 0
         self.page = 0
         self.reasons = False
+        self.question_index = None
         game = self.session.game
         if self.step is Step.END:
             self.app.replace("end")
