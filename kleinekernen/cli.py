@@ -308,11 +308,19 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _schema(outdir: Path | None, lang: str) -> int:
-    from .content.schema import write_schemas
+    """The schemas, their id lists from the cards under scenarios/ (refused while those have errors)."""
+    from .content.deck import load_deck
+    from .content.schema import KnownIds, write_schemas
+    from .engine.rules import RULE_NAMES
 
+    cards = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, builtin_cases=False)
+    if cards.problems:
+        for problem in cards.problems:
+            print(problem, file=sys.stderr)
+        return _refused("schema", Catalog(lang)("cli.schema_cards_broken"))
     folder = outdir or paths.scenarios() / "schema"
     try:
-        written = write_schemas(folder)
+        written = write_schemas(folder, KnownIds.of(cards.deck, RULE_NAMES))
     except OSError as error:
         return _cannot_write("schema", folder, error, lang)
     for path in written:
