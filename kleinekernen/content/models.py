@@ -93,7 +93,9 @@ Motif = Literal[
     "megaphone",
 ]
 
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+ID_MAX_LENGTH = 64
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
 Amount = Annotated[int, Field(ge=-20, le=20)]
 Weight = Annotated[int, Field(ge=0, le=100)]
 
