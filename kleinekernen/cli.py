@@ -11,7 +11,7 @@ from . import paths
 from .cli_parser import parse_args
 from .i18n import Catalog
 
-WRITING_COMMANDS = {"schema", "install-pack", "export", "import", "report"}
+WRITING_COMMANDS = {"schema", "new", "install-pack", "export", "import", "report"}
 
 
 def _clean_after_kill() -> None:
@@ -43,6 +43,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.paths, args.lang, args.stats, args.strict)
     if command == "schema":
         return _schema(args.outdir, args.lang)
+    if command == "new":
+        return _new(args.case_id, args.pack, args.lang)
     if command == "simulate":
         return _simulate(args)
     if command == "balance":
@@ -331,15 +333,37 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _schema(outdir: Path | None, lang: str) -> int:
-    from .content.schema import write_schemas
+    """The schemas, their id lists from the cards under scenarios/ (refused while those have errors)."""
+    from .content.deck import load_deck
+    from .content.schema import KnownIds, write_schemas
+    from .engine.rules import RULE_NAMES
 
+    cards = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, builtin_cases=False)
+    if cards.problems:
+        for problem in cards.problems:
+            print(problem, file=sys.stderr)
+        return _refused("schema", Catalog(lang)("cli.schema_cards_broken"))
     folder = outdir or paths.scenarios() / "schema"
     try:
-        written = write_schemas(folder)
+        written = write_schemas(folder, KnownIds.of(cards.deck, RULE_NAMES))
     except OSError as error:
         return _cannot_write("schema", folder, error, lang)
     for path in written:
         print(path)
+    return 0
+
+
+def _new(case_id: str, pack: str | None, lang: str) -> int:
+    from .content.deck import display_name
+    from .content.newcase import NewCaseError, new_case
+
+    try:
+        path = new_case(case_id, paths.scenarios(), paths.assets(), lang, pack)
+    except NewCaseError as error:
+        return _refused("new", str(error))
+    except OSError as error:
+        return _cannot_write("new", paths.scenarios() / "cases", error, lang)
+    print(Catalog(lang)("cli.new_written", path=display_name(path)))
     return 0
 
 

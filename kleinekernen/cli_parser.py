@@ -161,6 +161,10 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     schema = _subcommand(sub, "schema", t)
     schema.add("outdir", nargs="?", type=Path, default=None)
 
+    new = _subcommand(sub, "new", t)
+    new.add("case_id", metavar="CASE-ID")
+    new.add("--pack", default=None)
+
     simulate = _subcommand(sub, "simulate", t)
     simulate.add("--cases", type=int, default=5)
     simulate.add("--deck", type=Path, default=None)
