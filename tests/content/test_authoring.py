@@ -192,6 +192,7 @@ def _owner_under_effects(text: str) -> str:
     )
 
 
+LONG_TITLE = "De speeltuin van de Kerkstraat, het klimrek, de schommels en de zandbak achter de school"
 CLOSING = 'De ambtenaar zegt: "Veiligheid gaat voor. Eerst een veiligheidsplan."\n"""'
 MISTAKES: dict[str, Callable[[str], str]] = {
     "quotes": _replace('owner = "burgers"', "owner = burgers"),
@@ -226,6 +227,7 @@ MISTAKES: dict[str, Callable[[str], str]] = {
     "no_change": _regex(r'(role = "aanjager"\n)energy = 2\ntrust_burgers_partners = 1\n', r"\1"),
     "motif": _replace('illustration.motif = "trees"', 'illustration.motif = "boom"'),
     "outcome": _replace('after_outcome = "strandt"', 'after_outcome = "mislukt"'),
+    "after_move_typo": _replace('after_rule = "valse_liefde"', 'after_move = "vergunning-voraf"'),
     "no_question": _regex(r"^\[\[questions\]\]\n(?:.*\n)*?(?=\[\[effects\]\])", ""),
 }
 
@@ -235,6 +237,26 @@ def check_lines(folder: Path, target: str, lang: str) -> list[str]:
     report = check([Path(target)], root=Path("scenarios"), assets=folder / "assets", lang=lang)
     assert Path.cwd() == folder
     return [line for line in report.lines(lang, [Path(target)]) if line.startswith("scenarios/")]
+
+
+def long_title_lines(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], guide: str
+) -> list[str]:
+    """What the command `kleinekernen check` prints (it measures with the screen's fonts) for a title
+    too long for the card, the summary last; the lines before it."""
+    monkeypatch.setenv("KLEINEKERNEN_HOME", str(folder))
+    if not (folder / "assets").is_symlink():
+        (folder / "assets").rmdir()
+        (folder / "assets").symlink_to(ASSETS)  # the screen's fonts, to measure the text
+    long_title = _regex(r'^title\.nl = ".*"$', f'title.nl = "{LONG_TITLE}"')
+    (folder / EXAMPLE_PATH).write_text(long_title(example(guide)), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["--lang", LANGS[guide], "check", EXAMPLE_PATH]) == 0
+    printed = [line for line in capsys.readouterr().out.splitlines() if not line.startswith("pygame-ce ")]
+    *warnings, summary = printed  # the summary comes last
+    assert summary.endswith(("; geen fouten, 1 waarschuwing", "; no errors, 1 warning"))
+    assert f"\n{summary}\n" in text_of(guide)
+    return warnings
 
 
 def pack_lines(scenarios: Path, guide: str, lang: str) -> list[str]:
@@ -252,7 +274,7 @@ def pack_lines(scenarios: Path, guide: str, lang: str) -> list[str]:
 
 @pytest.mark.parametrize("guide", sorted(GUIDES))
 def test_every_message_the_guide_quotes_is_what_check_says(
-    scenarios_copy: Path, monkeypatch: pytest.MonkeyPatch, guide: str
+    scenarios_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], guide: str
 ) -> None:
     """Each mistake is made in a copy of the guide's example; every line `check` then prints is in the
     guide word for word, and every `scenarios/cases/...` line the guide quotes came from one of them."""
@@ -264,6 +286,7 @@ def test_every_message_the_guide_quotes_is_what_check_says(
         target.write_text(mistake(example(guide)), encoding="utf-8")
         produced[name] = check_lines(scenarios_copy.parent, EXAMPLE_PATH, lang)
         assert produced[name], f"{name}: check found nothing"
+    produced["long_title"] = long_title_lines(scenarios_copy.parent, monkeypatch, capsys, guide)
     target.unlink()
     produced["pack"] = pack_lines(scenarios_copy, guide, lang)
     assert len(produced["pack"]) == 3
@@ -276,25 +299,15 @@ def test_every_message_the_guide_quotes_is_what_check_says(
     assert len(quoted) >= 30
 
 
-LONG_TITLE = "De speeltuin van de Kerkstraat, het klimrek, de schommels en de zandbak achter de school"
-
-
 @pytest.mark.parametrize("guide", sorted(GUIDES))
 def test_the_quoted_fit_warning_and_exit_codes_are_what_the_command_gives(
     scenarios_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], guide: str
 ) -> None:
-    """A title too long for the card: a warning (exit 0), quoted in chapter 7; with --strict exit 1."""
+    """A title too long for the card: one warning, then the summary (exit 0), quoted in chapter 7; with
+    --strict exit 1."""
     lang = LANGS[guide]
     monkeypatch.chdir(scenarios_copy.parent)
-    monkeypatch.setenv("KLEINEKERNEN_HOME", str(scenarios_copy.parent))
-    (scenarios_copy.parent / "assets").rmdir()
-    (scenarios_copy.parent / "assets").symlink_to(ASSETS)  # the screen's fonts, to measure the text
-    long_title = _regex(r'^title\.nl = ".*"$', f'title.nl = "{LONG_TITLE}"')
-    (scenarios_copy.parent / EXAMPLE_PATH).write_text(long_title(example(guide)), encoding="utf-8")
-    capsys.readouterr()
-    assert main(["--lang", lang, "check", EXAMPLE_PATH]) == 0
-    printed = capsys.readouterr().out.splitlines()
-    warnings = printed[next(index for index, line in enumerate(printed) if "; " in line) + 1 :]  # after the summary
-    assert len(warnings) == 2
+    warnings = long_title_lines(scenarios_copy.parent, monkeypatch, capsys, guide)
+    assert len(warnings) == 1
     assert all(f"\n{line}\n" in text_of(guide) for line in warnings)
     assert main(["--lang", lang, "check", "--strict", EXAMPLE_PATH]) == 1
