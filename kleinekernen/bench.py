@@ -55,6 +55,21 @@ def make_big_deck(folder: Path, count: int) -> Path:
 
 
 def run_bench(*, quick: bool = False) -> int:
+    """Every figure, with saves/ pointed at a temporary folder the whole time (and for every process started):
+    a benchmark's sessions never land in the group's saves/ nor count in its comparisons."""
+    previous = os.environ.get("KLEINEKERNEN_SAVES")
+    with tempfile.TemporaryDirectory(prefix="kleinekernen-bench-") as saves:
+        os.environ["KLEINEKERNEN_SAVES"] = saves
+        try:
+            return _run_bench(quick=quick)
+        finally:
+            if previous is None:
+                os.environ.pop("KLEINEKERNEN_SAVES", None)
+            else:
+                os.environ["KLEINEKERNEN_SAVES"] = previous
+
+
+def _run_bench(*, quick: bool) -> int:
     repeats = 3 if quick else 7
     assets = paths.assets()
     builtin = load_deck(paths.scenarios(), assets=assets)

@@ -11,7 +11,7 @@ from . import paths
 from .cli_parser import parse_args
 from .i18n import Catalog
 
-WRITING_COMMANDS = {"schema", "install-pack", "export", "import", "report"}
+WRITING_COMMANDS = {"schema", "new", "install-pack", "export", "import", "report"}
 
 
 def _clean_after_kill() -> None:
@@ -43,12 +43,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _check(args.paths, args.lang, args.stats, args.strict)
     if command == "schema":
         return _schema(args.outdir, args.lang)
+    if command == "new":
+        return _new(args.case_id, args.pack, args.lang)
     if command == "simulate":
         return _simulate(args)
     if command == "balance":
         if args.strategies:
             return _strategies(args)
-        return _balance(args.path, args.seed, args.lang, args.html, args.runs)
+        return _balance(args)
     if command == "bench":
         from .bench import run_bench
 
@@ -77,15 +79,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
+    from .ui.preview import load_with_case, open_preview
+    from .ui.preview_picks import PicksError, parse_picks
+
+    try:
+        picks = parse_picks(args.moves, load_with_case(args.case, args.lang)[0], args.lang) if args.moves else None
+    except PicksError as error:
+        raise SystemExit(f"kleinekernen: --moves: {error}") from None
+    size = _size(args.size, args.lang)
     if args.png is not None:
         from .ui.screenshots import render_case
 
-        for path in render_case(args.case, args.png, size=_size(args.size, args.lang), lang=args.lang):
+        for path in render_case(args.case, args.png, size=size, lang=args.lang, picks=picks):
             print(path)
         return 0
-    from .ui.preview import open_preview
-
-    open_preview(args.case, lang=args.lang, size=_size(args.size, args.lang)).run()
+    open_preview(args.case, lang=args.lang, size=size, picks=picks).run()
     return 0
 
 
@@ -102,10 +110,9 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
     from .cli_fit import Unmeasurable, fit_warnings
     from .content.check import check
     from .content.deck import display_name
+    from .content.warnings import position_of
 
     report = check(targets, root=paths.scenarios(), assets=paths.assets(), lang=lang)
-    for line in report.lines(lang, targets):
-        print(line)
     deck = report.result.deck
     wanted = {display_name(p) for p in targets if p.is_file()}
     checked = [
@@ -113,16 +120,15 @@ def _check(targets: list[Path], lang: str, stats: bool = False, strict: bool = F
         for cid, case in deck.cases.items()
         if cid in deck.case_files and (not wanted or display_name(deck.case_files[cid]) in wanted)
     ]
+    files = {display_name(path): path for path in deck.case_files.values()}
     try:
-        found = fit_warnings(checked)
+        found = fit_warnings(checked, lambda file, loc: position_of(files[file], loc))
         warnings = [warning.line(lang) for warning in found]
-        if found:
-            warnings.append(Catalog(lang)("cli.fit_summary", count=len(found)))
     except Unmeasurable as error:
         warnings = [Catalog(lang)("cli.fit_unmeasured", detail=str(error))]
-    warnings.extend(str(warning) for warning in report.warnings)  # already printed with the report's lines
-    for warning in warnings[: len(warnings) - len(report.warnings)]:
-        print(warning)
+    for line in report.lines(lang, targets, warnings):
+        print(line)
+    warnings.extend(str(warning) for warning in report.warnings)
     if stats:
         from .content.readability import stats_lines
 
@@ -160,36 +166,39 @@ def _simulate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _deck_and_cases(root: Path | None, lang: str):  # type: ignore[no-untyped-def]
-    """The deck to balance and the case ids to balance: a pack folder is its cases against the built-in cards."""
-    from .content.deck import case_files, load_deck
+def _chosen(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The deck and cases `balance` looks at, or None after saying that `--pack` names nothing."""
+    from .cli_cases import choose_cases, installed_packs
 
-    if _is_pack(root):
-        assert root is not None
-        pack = case_files(root)
-        result = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, extra_cases=pack)
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        wanted = {p.resolve() for p in pack}
-        return result.deck, [cid for cid, path in result.deck.case_files.items() if path.resolve() in wanted]
-    deck = _load_deck(root, lang)
-    return deck, list(deck.cases)
-
-
-def _is_pack(root: Path | None) -> bool:
-    return root is not None and root.is_dir() and not (root / "cases").is_dir()
+    chosen = choose_cases(args.path, args.lang, args.pack)
+    if chosen is None:
+        t = Catalog(args.lang)
+        known = ", ".join(installed_packs()) or t("cli.no_packs_installed")
+        _refused("balance", t("cli.unknown_pack", name=args.pack, known=known))
+    return chosen
 
 
 def _strategies(args: argparse.Namespace) -> int:
     from .analysis.study_report import format_study, study
     from .engine.setup import MIN_CASES
 
-    deck, case_ids = _deck_and_cases(args.path, args.lang)
+    chosen = _chosen(args)
+    if chosen is None:
+        return 2
+    deck, case_ids = chosen.deck, chosen.case_ids
     if len(case_ids) < MIN_CASES:
+        if chosen.own and case_ids:
+            from .analysis.case_strategies import case_strategies, format_case_strategies
+
+            found = case_strategies(deck, case_ids, games=min(args.sessions, 200), seed=args.seed)
+            sys.stdout.write(format_case_strategies(deck, found, args.lang))
+            return 0
         too_few = Catalog(args.lang)("cli.too_few_cases", count=len(case_ids), needed=MIN_CASES)
         return _refused("balance", too_few)
-    pack = args.path if _is_pack(args.path) else None
-    root = None if pack is not None else args.path
+    source = chosen.source
+    installed = source is not None and paths.scenarios().resolve() in source.resolve().parents
+    pack = source if chosen.own and not installed else None
+    root = None if chosen.own else args.path
     result = study(deck, root, case_ids, sessions=args.sessions, seed=args.seed, pack=pack)
     sys.stdout.write(format_study(deck, result, args.lang))
     if args.html is not None:
@@ -200,32 +209,26 @@ def _strategies(args: argparse.Namespace) -> int:
     return 0
 
 
-def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = None, runs: int = 200) -> int:
+def _balance(args: argparse.Namespace) -> int:
     from .analysis.balance import balance_deck, format_balance
     from .analysis.playthroughs import play_through
-    from .content.deck import case_files, load_deck
 
-    if root is not None and root.is_dir() and not (root / "cases").is_dir():
-        # a pack folder: its cases against the built-in cards
-        pack = case_files(root)
-        result = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, extra_cases=pack)
-        for problem in result.problems:
-            print(problem, file=sys.stderr)
-        deck = result.deck
-        wanted = {p.resolve() for p in pack}
-        case_ids = [cid for cid, path in deck.case_files.items() if path.resolve() in wanted]
-    else:
-        deck = _load_deck(root, lang)
-        case_ids = list(deck.cases)
-    outcome = balance_deck(deck, case_ids, seed=seed, lang=lang)
+    chosen = _chosen(args)
+    if chosen is None:
+        return 2
+    deck, case_ids, lang, seed, html_out = chosen.deck, chosen.case_ids, args.lang, args.seed, args.html
+    outcome = balance_deck(deck, case_ids, seed=seed, lang=lang, whole_deck=not chosen.own)
     sys.stdout.write(format_balance(deck, outcome, lang))
     if html_out is not None:
         from .analysis.balance_html import balance_html
+        from .analysis.case_strategies import case_strategies
         from .persistence.output import write_output_text
 
-        playthroughs = play_through(deck, case_ids, sessions=runs, seed=seed)
+        playthroughs = play_through(deck, case_ids, sessions=args.runs, seed=seed)
+        per_case = case_strategies(deck, case_ids, games=min(args.runs, 40), seed=seed) if chosen.own else None
+        source = str(chosen.source) if chosen.source is not None else ""
         try:
-            write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang))
+            write_output_text(html_out, balance_html(deck, outcome, playthroughs, lang, per_case, source))
         except OSError as error:
             return _cannot_write("balance", html_out, error, lang)
         print(html_out)
@@ -233,26 +236,48 @@ def _balance(root: Path | None, seed: int, lang: str, html_out: Path | None = No
 
 
 def _pack(args: argparse.Namespace) -> int:
-    from .content.packs import PackError, make_pack
+    from .content.packs import PackError, make_pack, zip_destination
 
-    output = args.output or args.folder.with_suffix(".zip")
+    t = Catalog(args.lang)
     try:
-        print(make_pack(args.folder, output, args.lang, scenarios=paths.scenarios(), assets=paths.assets()))
+        output = zip_destination(args.folder, args.output, paths.scenarios(), args.lang)
+        written = make_pack(args.folder, output, args.lang, scenarios=paths.scenarios(), assets=paths.assets())
     except PackError as error:
         return _refused("pack", str(error))
     except OSError as error:
         return _cannot_write("pack", output, error, args.lang)
+    print(t("cli.pack_written", path=written.resolve(), name=written.name))
     return 0
 
 
 def _install_pack(args: argparse.Namespace) -> int:
-    from .content.packs import PackError, install_pack
+    from .content.packs import PackError, UpgradeNeeded, install_pack
 
-    try:
-        print(install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang, upgrade=args.upgrade))
-    except PackError as error:
-        return _refused("install-pack", str(error))
+    t = Catalog(args.lang)
+    upgrade = args.upgrade
+    while True:
+        try:
+            target = install_pack(args.zip, paths.scenarios(), paths.assets(), args.lang, upgrade=upgrade)
+            break
+        except UpgradeNeeded as error:
+            question = t("cli.upgrade_ask", pack=error.pack, old=error.old, new=error.new)
+            if not sys.stdin.isatty() or not _agrees(question, t):
+                return _refused("install-pack", str(error))
+            upgrade = True
+        except PackError as error:
+            return _refused("install-pack", str(error))
+    folder = Path(paths.scenarios().name, target.parent.name, target.name).as_posix()
+    print(t("cli.pack_installed", zip=args.zip.name, folder=folder))
     return 0
+
+
+def _agrees(question: str, t: Catalog) -> bool:
+    """The trainer's answer to a yes/no question on the terminal; no unless a yes ('j', 'ja', 'y', 'yes')."""
+    try:
+        answer = input(f"{question} [{t('cli.yes_no')}] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in t("cli.yes_words").split()
 
 
 def _open_save(path: Path, lang: str):  # type: ignore[no-untyped-def]
@@ -308,15 +333,37 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _schema(outdir: Path | None, lang: str) -> int:
-    from .content.schema import write_schemas
+    """The schemas, their id lists from the cards under scenarios/ (refused while those have errors)."""
+    from .content.deck import load_deck
+    from .content.schema import KnownIds, write_schemas
+    from .engine.rules import RULE_NAMES
 
+    cards = load_deck(paths.scenarios(), assets=paths.assets(), lang=lang, builtin_cases=False)
+    if cards.problems:
+        for problem in cards.problems:
+            print(problem, file=sys.stderr)
+        return _refused("schema", Catalog(lang)("cli.schema_cards_broken"))
     folder = outdir or paths.scenarios() / "schema"
     try:
-        written = write_schemas(folder)
+        written = write_schemas(folder, KnownIds.of(cards.deck, RULE_NAMES))
     except OSError as error:
         return _cannot_write("schema", folder, error, lang)
     for path in written:
         print(path)
+    return 0
+
+
+def _new(case_id: str, pack: str | None, lang: str) -> int:
+    from .content.deck import display_name
+    from .content.newcase import NewCaseError, new_case
+
+    try:
+        path = new_case(case_id, paths.scenarios(), paths.assets(), lang, pack)
+    except NewCaseError as error:
+        return _refused("new", str(error))
+    except OSError as error:
+        return _cannot_write("new", paths.scenarios() / "cases", error, lang)
+    print(Catalog(lang)("cli.new_written", path=display_name(path)))
     return 0
 
 

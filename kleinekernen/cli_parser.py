@@ -147,6 +147,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     preview = _subcommand(sub, "preview", t)
     preview.add("case", type=Path)
     preview.add("--png", type=Path, default=None)
+    preview.add("--moves", default=None)
 
     shots = _subcommand(sub, "screenshots", t)
     shots.add("outdir", type=Path)
@@ -159,6 +160,10 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
 
     schema = _subcommand(sub, "schema", t)
     schema.add("outdir", nargs="?", type=Path, default=None)
+
+    new = _subcommand(sub, "new", t)
+    new.add("case_id", metavar="CASE-ID")
+    new.add("--pack", default=None)
 
     simulate = _subcommand(sub, "simulate", t)
     simulate.add("--cases", type=int, default=5)
@@ -173,6 +178,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
     balance.add("--runs", type=int, default=200)
     balance.add("--strategies", action="store_true")
     balance.add("--sessions", type=int, default=2000)
+    balance.add("--pack", default=None)
 
     export = _subcommand(sub, "export", t)
     export.add("save", type=Path)
@@ -190,7 +196,7 @@ def build_parser(lang: str = "nl") -> argparse.ArgumentParser:
 
     pack = _subcommand(sub, "pack", t)
     pack.add("folder", type=Path)
-    pack.add("-o", "--output", type=Path, default=None)
+    pack.add("-o", "--out", "--output", dest="output", type=Path, default=None)
 
     install = _subcommand(sub, "install-pack", t)
     install.add("zip", type=Path)

@@ -17,6 +17,7 @@ from ..engine.choices import Place
 from ..engine.resolve import BLOOM_FROM, outcome_of, resolve
 from ..engine.state import Meters
 from ..i18n import Catalog
+from .advice import Verdict, judge
 
 MAX_PATHS = 5000
 """Move combinations per case beyond which a seeded sample of this size is played."""
@@ -51,6 +52,8 @@ class CaseBalance:
     good_burgers_moves: list[str]
     best_moves: dict[Corner, list[str]]
     warnings: list[str] = field(default_factory=list)
+    verdict: Verdict | None = None
+    """Too generous or too harsh, with what to change; its warning is among `warnings`."""
 
 
 @dataclass
@@ -59,14 +62,23 @@ class DeckBalance:
     dominant_moves: list[str]
     dominant_roles: list[str]
     lang: str = "nl"
+    whole_deck: bool = True
+    """False for a trainer's own cases against the built-in cards: no deck-wide verdicts, cards are built in."""
+    titles: dict[str, str] = field(default_factory=dict)
+    """Card id → its title in `lang`, to name cards as they are printed."""
 
     @property
     def warnings(self) -> list[str]:
-        t = Catalog(self.lang)
         found = [f"{case.case_id}: {warning}" for case in self.cases for warning in case.warnings]
-        found += [t("balance.warn.dominant_move", move=move) for move in self.dominant_moves]
-        found += [t("balance.warn.dominant_role", role=role) for role in self.dominant_roles]
-        return found
+        return found + self.deck_warnings
+
+    @property
+    def deck_warnings(self) -> list[str]:
+        """The verdicts on the deck as a whole: none when only a trainer's own cases are analysed."""
+        t = Catalog(self.lang)
+        name = self.titles.get
+        found = [t("balance.warn.dominant_move", move=name(move, move)) for move in self.dominant_moves]
+        return found + [t("balance.warn.dominant_role", role=name(role, role)) for role in self.dominant_roles]
 
 
 def _score(deck: Deck, case: Case, roles: tuple[tuple[Corner, str], ...], moves: tuple[tuple[Corner, str], ...]):  # type: ignore[no-untyped-def]
@@ -136,6 +148,9 @@ def balance_case(deck: Deck, case: Case, *, seed: int = 0, limit: int = MAX_PATH
         best_moves=best_moves,
     )
     t = Catalog(lang)
+    balance.verdict = judge(deck, case, ranked[0].total, ranked[-1].total, ranked[0].moves, lang)
+    if balance.verdict is not None:
+        balance.warnings.append(balance.verdict.warning)
     if len(good) < 2:
         balance.warnings.append(t("balance.warn.few_good", count=len(good)))
     if len(balance.good_burgers_moves) < 2:
@@ -150,9 +165,14 @@ def _argmax(scores: dict[str, int]) -> list[str]:
     return [key for key, value in scores.items() if value == top]
 
 
-def balance_deck(deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0, lang: str = "nl") -> DeckBalance:
+def balance_deck(
+    deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0, lang: str = "nl", whole_deck: bool = True
+) -> DeckBalance:
+    """The balance of the given cases; deck-wide verdicts (a card best everywhere) only for a `whole_deck`."""
     ids = case_ids if case_ids is not None else list(deck.cases)
     cases = [balance_case(deck, deck.cases[case_id], seed=seed, lang=lang) for case_id in ids]
+    if not whole_deck:
+        return DeckBalance(cases, [], [], lang, whole_deck=False)
     dominant_moves = sorted(
         card
         for corner in CORNERS
@@ -165,7 +185,8 @@ def balance_deck(deck: Deck, case_ids: list[str] | None = None, *, seed: int = 0
         for role in deck.roles_of(corner)
         if cases and all(role.id in case.best_roles[corner] for case in cases)
     )
-    return DeckBalance(cases, dominant_moves, dominant_roles, lang)
+    titles = {card_id: card.title.get(lang) for cards in (deck.moves, deck.roles) for card_id, card in cards.items()}
+    return DeckBalance(cases, dominant_moves, dominant_roles, lang, titles=titles)
 
 
 def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
@@ -179,7 +200,10 @@ def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
     for case in result.cases:
         title = deck.cases[case.case_id].title.get(lang)
         lines.append(t("balance.case", title=title, id=case.case_id, quadrant=case.quadrant, count=case.paths))
-        roles = ", ".join(f"{corner}: {'/'.join(ids)}" for corner, ids in case.best_roles.items())
+        roles = ", ".join(
+            f"{t(f'corner.{corner}')}: {'/'.join(deck.roles[r].title.get(lang) for r in ids)}"
+            for corner, ids in case.best_roles.items()
+        )
         lines.append(f"  {t('balance.best_roles', roles=roles)}")
         for label, paths in (
             (t("balance.best"), case.best),
@@ -192,10 +216,14 @@ def format_balance(deck: Deck, result: DeckBalance, lang: str = "nl") -> str:
         lines.append(f"  {t('balance.good_paths', good=case.good_paths, village=len(case.good_burgers_moves))}")
         for warning in case.warnings:
             lines.append(f"  ! {warning}")
+            if case.verdict is not None and warning == case.verdict.warning:
+                lines += [f"    -> {suggestion}" for suggestion in case.verdict.suggestions]
     lines.append("")
     dominant = result.dominant_moves + result.dominant_roles
-    if dominant:
-        lines.append(t("balance.dominant", names=", ".join(dominant)))
+    if not result.whole_deck:
+        lines.append(t("balance.pack_cards"))
+    elif dominant:
+        lines.append(t("balance.dominant", names=", ".join(result.titles.get(card, card) for card in dominant)))
     else:
         lines.append(t("balance.none_dominant"))
     lines.append(t("balance.warnings", count=len(result.warnings)))

@@ -5,6 +5,7 @@ The JSON form (format 1) is stable: keys are only ever added, never renamed. See
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Sequence
 from typing import Any
@@ -31,7 +32,11 @@ def make_policy(name: str, seed: int, deck: Deck) -> Policy:
         return greedy_policy
     known = {attitude for corner in CORNERS for attitude in deck.attitudes.get(corner, {})}
     if name not in known:
-        raise EngineError(*both("analysis.unknown_policy", policy=repr(name), known=", ".join(sorted(known))))
+        listed = ", ".join(sorted(known))
+        close = difflib.get_close_matches(name, [*sorted(known), "random", "greedy"], n=1, cutoff=0.6)
+        if close:  # an attitude id typed a letter wrong: the one meant
+            raise EngineError(*both("analysis.unknown_policy_close", policy=repr(name), close=close[0], known=listed))
+        raise EngineError(*both("analysis.unknown_policy", policy=repr(name), known=listed))
     return attitude_policy(name)
 
 

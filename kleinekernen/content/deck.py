@@ -172,7 +172,7 @@ class _Loader:
             for role_id in attitude.roles:
                 loc: KeyPath = ("attitudes", n, "roles", role_id)
                 if role_id not in self.deck.roles:
-                    problems.append(self.problem(path, parsed, loc, "unknown_role", id=role_id))
+                    problems.append(self.unknown(path, parsed, loc, role_id, field="role"))
                 elif self.deck.role_corner[role_id] != deck.corner:
                     corner = self.deck.role_corner[role_id]
                     problems.append(
@@ -214,6 +214,9 @@ class _Loader:
                 problems.append(self.unknown(path, parsed, ("effects", n, "move"), effect.move))
             if effect.role is not None and effect.role not in self.deck.roles:
                 problems.append(self.unknown(path, parsed, ("effects", n, "role"), effect.role))
+        for n, question in enumerate(case.questions):
+            if question.after_move is not None and question.after_move not in self.deck.moves:
+                problems.append(self.unknown(path, parsed, ("questions", n, "after_move"), question.after_move, "move"))
         for n, role_id in enumerate(case.judgement.roles):
             if role_id not in self.deck.roles:
                 problems.append(self.unknown(path, parsed, ("judgement", "roles", n), role_id, field="role"))
@@ -289,11 +292,11 @@ def load_deck(
     if builtin_cases and (root / "cases").is_dir():
         for manifest in sorted((root / "cases").rglob(MANIFEST)):
             loader.files.append(manifest)
-            unreadable = read_content(manifest, str(manifest), lang)
+            unreadable = read_content(manifest, display_name(manifest), lang)
             if isinstance(unreadable, list):  # a pipe or a link in place of a manifest: refused before it is read
                 loader.problems.extend(unreadable)
                 continue
-            found = read_manifest(manifest.parent, lang)
+            found = read_manifest(manifest.parent, lang, display_name(manifest))
             if isinstance(found, list):
                 loader.problems.extend(found)
             else:

@@ -29,9 +29,12 @@ class PackManifest(Model):
     """Under which licence others may use the cases."""
 
 
-def read_manifest(folder: Path, lang: str = "nl") -> PackManifest | list[Problem]:
+def read_manifest(folder: Path, lang: str = "nl", name: str | None = None) -> PackManifest | list[Problem]:
+    """The folder's pack.toml, or its problems located as `name` (the path as the trainer knows it) at line
+    and column: `mijn-pakket/pack.toml:3:1: versie: onbekend veld 'versie'; veldnamen zijn Engels: ...`."""
     path = folder / MANIFEST
-    parsed = read_toml(path, str(path), lang)
+    shown = name or str(path)
+    parsed = read_toml(path, shown, lang)
     if isinstance(parsed, list):
         return parsed
-    return validate(str(path), parsed, PackManifest, lang)
+    return validate(shown, parsed, PackManifest, lang)

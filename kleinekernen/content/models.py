@@ -2,6 +2,7 @@
 
 Every model forbids unknown keys, so a misspelt key is an error with its line, never silently
 ignored. The models know nothing about files; `loader` reads TOML and maps errors to lines.
+What each field means, as the editor shows it, is in the catalogue (`schema.MODEL.FIELD`, see schema.py).
 """
 
 from __future__ import annotations
@@ -92,7 +93,9 @@ Motif = Literal[
     "megaphone",
 ]
 
-Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=64)]
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+ID_MAX_LENGTH = 64
+Id = Annotated[str, Field(pattern=ID_PATTERN, max_length=ID_MAX_LENGTH)]
 Amount = Annotated[int, Field(ge=-20, le=20)]
 Weight = Annotated[int, Field(ge=0, le=100)]
 
@@ -113,8 +116,8 @@ class Model(BaseModel):
 class Text(Model):
     """A text in Dutch (required) with its English twin (falls back to the Dutch)."""
 
-    nl: str = Field(min_length=1, description="Dutch text (required).")
-    en: str = Field("", description="English text; when left out, the Dutch text is shown.")
+    nl: str = Field(min_length=1)
+    en: str = ""
 
     def get(self, lang: str) -> str:
         if lang == "en" and self.en:
@@ -138,12 +141,9 @@ class MeterChanges(Model):
 
 
 class Illustration(Model):
-    file: str | None = Field(
-        None,
-        description="An image (PNG or JPEG) next to the case file, or a path starting with assets/.",
-    )
-    motif: Motif = Field("village", description="A drawn picture, used when there is no file.")
-    alt: Text | None = Field(None, description="What the picture shows, for the report and help.")
+    file: str | None = None
+    motif: Motif = "village"
+    alt: Text | None = None
 
 
 class Effect(MeterChanges):
@@ -152,22 +152,22 @@ class Effect(MeterChanges):
     All its changes point the same way (a verdict helps or hurts, never both).
     """
 
-    move: Id | None = Field(None, description="The id of a move card.")
-    kind: MoveKind | None = Field(None, description="A kind of move (with corner): every such card of that corner.")
-    corner: Corner | None = Field(None, description="With kind: the corner whose cards of that kind are judged.")
-    role: Id | None = Field(None, description="The id of a role card.")
-    web: Text | None = Field(None, description="In this case the move spins a spider web with this label.")
-    reason: Text = Field(description="Why: shown to the group next to the change.")
+    move: Id | None = None
+    kind: MoveKind | None = None
+    corner: Corner | None = None
+    role: Id | None = None
+    web: Text | None = None
+    reason: Text
 
     @model_validator(mode="after")
     def _one_target(self) -> Effect:
         if sum(target is not None for target in (self.move, self.kind, self.role)) != 1:
-            raise PydanticCustomError("move_or_role", "give one of move, kind (with corner) or role")
+            raise PydanticCustomError("move_or_role", "loader.move_or_role")
         if (self.kind is None) != (self.corner is None):
-            raise PydanticCustomError("kind_corner", "kind and corner go together")
+            raise PydanticCustomError("kind_corner", "loader.kind_corner")
         values = self.changes().values()
         if any(value > 0 for value in values) and any(value < 0 for value in values):
-            raise PydanticCustomError("mixed_verdict", "a verdict helps or hurts: its changes all point one way")
+            raise PydanticCustomError("mixed_verdict", "loader.mixed_verdict")
         return self
 
 
@@ -178,12 +178,10 @@ Outcome = Literal["bloeit", "worstelt", "strandt"]
 class Question(Text):
     """A reflection question. With an `after_...` field it is asked only when that happened in the case."""
 
-    after_move: Id | None = Field(None, description="Ask it only when a corner played this move card.")
-    after_rule: Id | None = Field(
-        None, description="Ask it only when this rule of the game changed a meter (e.g. valse_liefde, klik)."
-    )
-    after_meter: Meter | None = Field(None, description="Ask it only when this meter moved most in the case.")
-    after_outcome: Outcome | None = Field(None, description="Ask it only when the case ended like this.")
+    after_move: Id | None = None
+    after_rule: Id | None = None
+    after_meter: Meter | None = None
+    after_outcome: Outcome | None = None
 
     def conditions(self) -> int:
         """How many `after_...` conditions the question names: 0 is a question for any play."""
@@ -195,29 +193,22 @@ class Question(Text):
 class Judgement(Model):
     """How this case judges, beyond its effects: the roles that fit here."""
 
-    roles: list[Id] = Field(
-        default_factory=list,
-        description="The roles that fit this case; when given, they replace the quadrants on the role cards.",
-    )
+    roles: list[Id] = Field(default_factory=list)
 
 
 class Case(Model):
     """One case from village practice: one file in scenarios/cases/."""
 
-    format: Literal[1] = Field(FORMAT_VERSION, description="Format version of this file.")
-    id: Id | None = Field(None, description="Stable id; when left out, the file name is used.")
+    format: Literal[1] = FORMAT_VERSION
+    id: Id | None = None
     title: Text
     story: Text
-    owner: Literal["burgers", "overheid"] = Field(description="Who owns the problem.")
-    needs_other: bool = Field(description="Does the owner need the other (overheid or burgers)?")
-    placement_reason: Text = Field(
-        description="In one sentence: why the card places the case in this square. Shown at the reveal."
-    )
+    owner: Literal["burgers", "overheid"]
+    needs_other: bool
+    placement_reason: Text
     illustration: Illustration = Illustration()
-    other_villages: Text = Field(description="How other villages did it: shown at the reveal.")
-    questions: list[Question] = Field(
-        min_length=1, description="Questions for the reflection; one is picked from what happened in the case."
-    )
+    other_villages: Text
+    questions: list[Question] = Field(min_length=1)
     effects: list[Effect] = Field(default_factory=list)
     judgement: Judgement = Judgement()
 
@@ -236,10 +227,10 @@ class Move(MeterChanges):
     """A move card. Its meter changes are its immediate, visible effect."""
 
     id: Id
-    kind: MoveKind = Field(description="What kind of move this is; the rules of the game read it.")
+    kind: MoveKind
     title: Text
     text: Text
-    web: Text | None = Field(None, description="For kind = rules: the label of the web it spins.")
+    web: Text | None = None
 
 
 class MoveDeck(Model):
@@ -254,7 +245,7 @@ class Role(Model):
     id: Id
     title: Text
     text: Text
-    fits: list[Quadrant] = Field(min_length=1, description="The quadrants this role fits.")
+    fits: list[Quadrant] = Field(min_length=1)
 
 
 class RoleDeck(Model):
@@ -271,8 +262,8 @@ class Attitude(Model):
     id: Id
     title: Text
     text: Text
-    roles: dict[str, Weight] = Field(default_factory=dict, description="Role id = weight.")
-    kinds: dict[MoveKind, Weight] = Field(default_factory=dict, description="Kind of move = weight.")
+    roles: dict[str, Weight] = Field(default_factory=dict)
+    kinds: dict[MoveKind, Weight] = Field(default_factory=dict)
 
 
 class AttitudeDeck(Model):

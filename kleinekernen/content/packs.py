@@ -11,6 +11,7 @@ the zip library raises on a damaged, encrypted or unsupported zip becomes a `Pac
 
 from __future__ import annotations
 
+import contextlib
 import io
 import lzma
 import os
@@ -66,6 +67,10 @@ class PackError(ValueError):
 class UpgradeNeeded(PackError):
     """A newer version of an installed pack: installed only when the trainer agrees (`--upgrade`)."""
 
+    def __init__(self, message: str, pack: str = "", old: str = "", new: str = "") -> None:
+        super().__init__(message)
+        self.pack, self.old, self.new = pack, old, new
+
 
 def _refused(name: str, lang: str, key: str, /, **values: object) -> PackError:
     """The refusal `pack.KEY` of the catalogue, in `lang`, after the name of the zip or folder."""
@@ -99,7 +104,11 @@ def _check_folder(folder: Path, scenarios: Path, assets: Path | None, lang: str)
     problems = manifest if isinstance(manifest, list) else []
     cases = sorted(p for p in folder.rglob("*.toml") if p.name != MANIFEST)
     result = load_deck(scenarios, assets=assets or scenarios.parent / "assets", lang=lang, extra_cases=cases)
-    problems += [p for p in result.problems if Path(p.file).resolve().is_relative_to(folder.resolve())]
+    problems += [p for p in result.problems if _inside(p.file, folder)]
+    if not isinstance(manifest, list):  # a new version of an installed pack: the installed ids are its own
+        installed = scenarios / "cases" / slug(manifest.name)
+        if installed.is_dir() and not _within(folder, installed):
+            problems = [p for p in problems if not any(f"{w}{os.sep}" in p.message for w in _names_of(installed))]
     if problems:
         raise PackError("\n".join(str(problem) for problem in problems))
 
@@ -238,9 +247,8 @@ def _may_replace(target: Path, new_version: str, upgrade: bool, lang: str, name:
     if _version(new_version) <= _version(old_version):
         raise _refused(name, lang, "installed", pack=target.name)
     if not upgrade:
-        raise UpgradeNeeded(
-            f"{name}: {Catalog(lang)('pack.upgrade_needed', pack=target.name, old=old_version, new=new_version)}"
-        )
+        message = Catalog(lang)("pack.upgrade_needed", pack=target.name, old=old_version, new=new_version)
+        raise UpgradeNeeded(f"{name}: {message}", target.name, old_version, new_version)
 
 
 def _check_unpacked(
@@ -265,17 +273,63 @@ def _check_unpacked(
         result = load_deck(scenarios, assets=assets, lang=lang, extra_cases=cases)
     except RecursionError:
         raise _refused(name, lang, "nested") from None
-    mine = [p for p in result.problems if p.file in {str(c) for c in cases} or p.file.startswith(str(unpacked))]
+    mine = [p for p in result.problems if _inside(p.file, unpacked)]
     if target.exists():  # an upgrade: the ids the old version holds are its own, not a clash
-        mine = [p for p in mine if f"{target}{os.sep}" not in str(p)]
+        mine = [p for p in mine if not any(f"{written}{os.sep}" in p.message for written in _names_of(target))]
     if mine:
         raise PackError(_inside_zip(mine, unpacked, name))
     return folder, target
 
 
+def _inside(file: str, folder: Path) -> bool:
+    """Whether a problem's file (as `display_name` wrote it: relative to the working folder, or whole) is below
+    `folder`."""
+    try:
+        return Path(file).resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
+
+
+def _names_of(folder: Path) -> set[str]:
+    """The ways a message may name `folder`: whole, resolved, and relative to the working folder."""
+    names = {str(folder), str(folder.resolve())}
+    with contextlib.suppress(ValueError):  # another drive on Windows
+        names.add(os.path.relpath(folder))
+    return names
+
+
 def _inside_zip(problems: list[Problem], unpacked: Path, name: str) -> str:
-    """Problems located as in the zip (`pakket.zip: p/case.toml:3:1: …`), not in the hidden install folder."""
-    return "\n".join(str(problem).replace(f"{unpacked}{os.sep}", f"{name}: ") for problem in problems)
+    """Problems located as in the zip (`pakket.zip: p/case.toml:3:1: …`), never in the hidden install folder."""
+    lines = []
+    for problem in problems:
+        file = problem.file
+        if _inside(file, unpacked):
+            file = f"{name}: {Path(file).resolve().relative_to(unpacked.resolve()).as_posix()}"
+        message = problem.message
+        for written in sorted(_names_of(unpacked), key=len, reverse=True):
+            message = message.replace(f"{written}{os.sep}", f"{name}: ")
+        lines.append(str(Problem(file, problem.line, problem.col, problem.field, message)))
+    return "\n".join(lines)
+
+
+def zip_destination(folder: Path, output: Path | None, scenarios: Path, lang: str = "nl") -> Path:
+    """Where `pack` writes the zip of `folder`: `output`, else NAME.zip in the working folder; never inside the
+    pack or scenarios/ (the working folder is then the game's own folder, next to scenarios/)."""
+    if output is not None:
+        if _within(output, folder) or _within(output, scenarios):
+            raise _refused(str(output), lang, "zip_inside", folder=str(folder), scenarios=str(scenarios))
+        return output
+    place = Path.cwd()
+    if _within(place, folder) or _within(place, scenarios):
+        place = scenarios.parent
+    return place / f"{folder.resolve().name}.zip"
+
+
+def _within(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except (OSError, ValueError):
+        return False
 
 
 def install_pack(zip_path: Path, scenarios: Path, assets: Path, lang: str = "nl", *, upgrade: bool = False) -> Path:

@@ -167,8 +167,27 @@ def _syntax_problem(name: str, text: str, message: str, lang: str) -> Problem:
         spot = trouble_spot(text)
         if spot is not None:
             line, col = spot
-    detail = _translate(_hinted(detail, _line_text(text, line), col), lang)
+    hinted = _hinted(detail, _line_text(text, line), col)
+    line, col = _where_to_fix(text, hinted, line, col)
+    detail = _translate(hinted, lang)
     return Problem(name, line, col, _field_on_line(text, line), say("syntax", lang, detail=detail))
+
+
+def _where_to_fix(text: str, hinted: str, line: int, col: int) -> tuple[int, int]:
+    """Where the trainer must change something, rather than where tomllib stopped reading: the backslash of a
+    path, the quote that ends a title early, the `[effects]` written with one pair of brackets."""
+    at = _line_text(text, line)
+    if hinted.startswith(("Unescaped '\\'", "Invalid hex value", "Unrecognized escape")):
+        backslash = at.rfind("\\", 0, max(col, 1))
+        return line, (backslash + 1 if backslash >= 0 else col)
+    if hinted == "quote_in_text":
+        return line, col - 1
+    if hinted == "table_not_array" and (found := _KEY_ON_LINE.match(at)):
+        single = f"[{found.group(1).strip()}]"
+        for number, row in enumerate(text.split("\n"), 1):
+            if row.split("#", 1)[0].strip() == single:
+                return number, 1
+    return line, col
 
 
 def _line_text(text: str, line: int) -> str:

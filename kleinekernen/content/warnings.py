@@ -44,6 +44,12 @@ def case_warnings(deck: Deck, paths: Iterable[Path], root: Path, lang: str) -> l
     return found
 
 
+def position_of(path: Path, loc: KeyPath) -> tuple[int, int]:
+    """Where the field at `loc` stands in the file at `path` (line, column); (1, 1) when it cannot be read."""
+    parsed = read_toml(path, display_name(path), "nl")
+    return (1, 1) if isinstance(parsed, list) else locate(parsed.positions, loc)
+
+
 class _Where:
     def __init__(self, name: str, parsed: Parsed, lang: str) -> None:
         self.name, self.parsed, self.lang = name, parsed, lang
@@ -150,10 +156,15 @@ def skipped_files(folders: Iterable[Path], targets: Iterable[Path], lang: str) -
     for folder in folders:
         named.extend(sorted(p for p in folder.rglob("*") if p.is_file() and _looks_like_a_case(p.name)))
     for path in dict.fromkeys(named):
-        stem = path.name[: path.name.lower().find(".toml")] if ".toml" in path.name.lower() else path.stem
-        message = say("warn_skipped", lang, right=f"{stem}.toml")
-        found.append(Problem(display_name(path), 1, 1, say("file_field", lang), say("warning", lang, text=message)))
+        message = say("warning", lang, text=skip_message(path, lang))
+        found.append(Problem(display_name(path), 1, 1, say("file_field", lang), message))
     return found
+
+
+def skip_message(path: Path, lang: str) -> str:
+    """That the game reads only files ending in .toml, and the name to give this one ('huisarts.toml')."""
+    stem = path.name[: path.name.lower().find(".toml")] if ".toml" in path.name.lower() else path.stem
+    return say("warn_skipped", lang, right=f"{stem}.toml")
 
 
 def _looks_like_a_case(name: str) -> bool:

@@ -53,6 +53,25 @@ def write_text_atomic(path: Path, text: str) -> None:
     write_bytes_atomic(path, text.encode("utf-8"))
 
 
+def write_text_new(path: Path, text: str) -> None:
+    """Write a new file in one step, never over an existing one: the whole text is written to a temporary
+    file beside it, which is then linked to `path` (a link fails on an existing name, even one that appears
+    between a check and the write). Raises FileExistsError when `path` exists, OSError when it cannot write.
+    """
+    folder = path.parent
+    fd, temporary = tempfile.mkstemp(prefix=f"{TEMP_PREFIX}{path.name}{TEMP_MARK}", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.link(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+    fsync_folder(folder)
+
+
 def is_leftover(path: Path) -> bool:
     return path.name.startswith(TEMP_PREFIX) and TEMP_MARK in path.name
 

@@ -98,7 +98,7 @@ def layout_chart(
     size: float,
 ) -> ChartLayout:
     """The chart `width` wide with text of `size`: grid, axis labels, one line per meter, the legend."""
-    gap = size * 0.5
+    gap = size * 0.9  # between a value label and the plot: room for the first point's mark (size * 0.3) too
     axis_width = max(measure(str(v), size, False) for v in (0, 50, 100)) + gap
     left, right, top = axis_width, width - size * 0.5, size * 0.6
     plot_height = size * 14

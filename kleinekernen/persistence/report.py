@@ -210,7 +210,8 @@ def to_markdown(data: ReportData, lang: str = "nl") -> str:
             out += ["", f"{t('report.question')}: {inline(case.question)}"]
         if case.note:
             out += ["", f"{t('reflect.notes')}:", "", *[f"> {line}" for line in lines(case.note)]]
-    out += ["", f"## {t('end.webs', count=len(data.webs_left))}", *[f"- {inline(w)}" for w in data.webs_left]]
+    webs = t("end.webs", count=len(data.webs_left))
+    out += ["", f"## {webs}", *[f"- {inline(w)}" for w in data.webs_left]] if data.webs_left else ["", webs]
     out += ["", f"## {t('end.roles')}", *[f"- {inline(r)}" for r in data.role_profile]]
     out += ["", f"## {t('end.lessons')}", *[f"- {inline(lesson)}" for lesson in data.lessons]]
     out += ["", f"## {t('report.appendix')}"]

@@ -68,6 +68,9 @@ def to_html(data: ReportData, lang: str = "nl") -> str:
         (t("end.roles"), data.role_profile),
         (t("end.lessons"), data.lessons),
     ):
+        if not items:  # "Spinnenwebben over: 0" is a sentence, not a heading over nothing
+            parts.append(f"<p>{e(heading)}</p>")
+            continue
         parts.append(f"<h3>{e(heading)}</h3><ul>" + "".join(f"<li>{e(item)}</li>" for item in items) + "</ul>")
     parts.append(f'</section><section class="appendix"><h2>{e(t("report.appendix"))}</h2>')
     for number, case in enumerate(data.cases, 1):

@@ -169,7 +169,10 @@ def to_pdf(
         (t("end.lessons"), data.lessons),
     ):
         page.pdf.ln(1)
-        page.heading(heading, 12.5, then=items[0] if items else "")
+        if not items:  # a sentence ("Spinnenwebben over: 0"), not a heading over nothing
+            page.body(heading)
+            continue
+        page.heading(heading, 12.5, then=items[0])
         for item in items:
             page.body(f"• {item}")
     page.pdf.add_page()

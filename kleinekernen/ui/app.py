@@ -260,16 +260,18 @@ class App:
         self._write_trace()
 
     def _write_trace(self) -> None:
-        """With --trace FILE: one JSON line each time the scene or step on screen changes."""
+        """With --trace FILE: a JSON line each time the scene, step or focus (its button's key) changes."""
         if self.trace is None:
             return
         game = self.session.game if self.session else None
+        stops, at = self.scene.stops(self.screen_rect()), self.scene.focus
         line = json.dumps(
             {
                 "scene": type(self.scene).__name__,
                 "step": game.step.value if game else None,
                 "case": game.state.case_index + 1 if game else None,
                 "confirmed": len(game.state.history) if game else 0,
+                "focus": stops[at].key if 0 <= at < len(stops) else None,
             }
         )
         if line != self._traced:

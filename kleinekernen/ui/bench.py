@@ -106,10 +106,19 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
 def _run(code: str, *args: str) -> str:
-    env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True, timeout=300
-    )
+    """The last line `code` prints, run in a fresh process whose saves/ is a fresh temporary folder: no figure
+    continues another's session, and none lands in the group's saves/."""
+    with tempfile.TemporaryDirectory(prefix="kleinekernen-bench-") as saves:
+        env = {
+            **os.environ,
+            "SDL_VIDEODRIVER": "dummy",
+            "SDL_AUDIODRIVER": "dummy",
+            "PYGAME_HIDE_SUPPORT_PROMPT": "1",
+            "KLEINEKERNEN_SAVES": saves,
+        }
+        done = subprocess.run(
+            [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=True, timeout=300
+        )
     return done.stdout.strip().splitlines()[-1]
 
 

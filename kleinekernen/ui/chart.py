@@ -49,7 +49,7 @@ def draw_chart(
             colour = OUTCOME_COLOURS.get(outcome, theme.INK)
             label = f"{n}: {score:+d}" if with_score else label
         half = ts.width(label, m.body, bold=bool(scored)) // 2
-        x = min(x, rect.right - m.gap - half)  # the last label stays inside the card
+        x = min(x, rect.right - m.margin - half)  # the last label stays inside the card, clear of its edge
         draw.text(
             surface, ts, label, (x, plot.bottom + m.gap), m.body, colour=colour, bold=bool(scored), anchor="midtop"
         )

@@ -1,7 +1,8 @@
 """`kleinekernen preview CASE.toml`: the game opened straight on one case, reloaded when the file is saved.
 
-A broken save shows its errors on screen (FILE:LINE: field: message) and the last good version stays
-playable underneath; fixing the file brings the new version up within a second.
+A broken save shows its errors on screen (FILE:LINE:COL: field: message) and the last good version stays
+playable underneath; fixing the file brings the new version up within a second, on the same step with the
+same choices where the edited case still allows them. A first load that fails shows its errors until fixed.
 """
 
 from __future__ import annotations
@@ -9,18 +10,20 @@ from __future__ import annotations
 import os
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-
-import pygame
 
 from .. import paths
 from ..content.deck import Deck, display_name, load_deck
 from ..content.problems import Problem
+from ..engine.choices import Choice, ChooseRole, PlayMove
 from ..engine.errors import EngineError
+from ..engine.game import Game
+from ..engine.picks import Picks, Replayed, dealing_seed, replay_while_legal
 from ..engine.setup import Player, Setup
-from . import draw, theme
 from .app import App
-from .scenes.base import Host, Scene
+from .preview_errors import ErrorsOverlay, FirstLoadErrors
+from .scenes.case import CaseScene
 from .session import PlaySession
 
 POLL_SECONDS = 0.25
@@ -34,26 +37,48 @@ def load_with_case(case_path: Path, lang: str) -> tuple[Deck, str | None, list[P
     return result.deck, found, mine
 
 
-def start_preview(app: App, deck: Deck, case_id: str) -> None:
+def describe(choice: Choice, t: Callable[..., str]) -> str:
+    """A choice as the trainer wrote it: the role or move id with its corner, or the placement."""
+    if isinstance(choice, ChooseRole):
+        return t("preview.choice.role", corner=t(f"corner.{choice.corner}"), id=choice.role)
+    if isinstance(choice, PlayMove):
+        return t("preview.choice.move", corner=t(f"corner.{choice.corner}"), id=choice.move)
+    return t("preview.choice.other")
+
+
+def start_preview(app: App, deck: Deck, case_id: str, seed: int, choices: Sequence[Choice] = ()) -> Replayed:
+    """The case on screen, with as many of `choices` as the (edited) case still allows; a banner names the
+    first one it refused."""
     setup = Setup(
-        seed=app.seed,
+        seed=seed,
         players=(Player("Burgers", "burgers"), Player("Partners", "partners"), Player("Overheid", "overheid")),
         case_count=1,
         cases=(case_id,),
     )
+    replayed = replay_while_legal(deck, setup, choices)
     app.context.preview = True
     app.context.set_deck(deck)
-    app.context.start(PlaySession.start(deck, setup))
+    session = PlaySession.start(deck, setup)
+    session.game = Game(deck, setup, replayed.state.history)
+    notices = []
+    if replayed.refused is not None:
+        notices.append(app.t("preview.refused", number=replayed.kept + 1, choice=describe(replayed.refused, app.t)))
+    app.context.start(session, notices)
     app.reset("case")
+    return replayed
 
 
 class Watcher:
-    """Looks at the case file's modification time a few times a second and reloads when it changes."""
+    """Looks at the case file's modification time a few times a second and reloads when it changes.
 
-    def __init__(self, app: App, case_path: Path) -> None:
+    A reload keeps the preview's place: the choices made so far are replayed on the edited case."""
+
+    def __init__(self, app: App, case_path: Path, picks: Picks | None = None) -> None:
         app.register("errors", ErrorsOverlay)
+        app.register("preview_errors", FirstLoadErrors)
         self.app = app
         self.path = case_path
+        self.picks = picks or Picks()
         self.seen = self._stamp()
         self.checked = 0.0
         self.problems: list[Problem] = []
@@ -79,59 +104,30 @@ class Watcher:
 
     def reload(self) -> None:
         deck, case_id, problems = load_with_case(self.path, self.app.lang)
-        if isinstance(self.app.scene, ErrorsOverlay):
+        if isinstance(self.app.scene, ErrorsOverlay) and self.app.scene.overlay:  # not the first-load screen
             self.app.pop()
         self.problems = problems
         if problems or case_id is None:
-            self.app.push("errors", problems=problems)
+            if self.app.session is None:  # nothing loaded yet: the errors, not the title
+                self.app.reset("preview_errors", problems=problems)
+            else:
+                self.app.push("errors", problems=problems)
         else:
-            start_preview(self.app, deck, case_id)
+            self.show(deck, case_id)
         self.app.dirty = True
 
-
-class ErrorsOverlay(Scene):
-    """The broken file's errors, in place of the card; any key returns to the last good version."""
-
-    overlay = True
-    menu = False
-    help_key = "help.preview"
-
-    def __init__(self, app: Host, problems: list[Problem]) -> None:
-        super().__init__(app)
-        self.problems = problems
-
-    def draw(self, surface: pygame.Surface) -> None:
-        m, ts = self.app.metrics, self.app.typesetter
-        surface.fill(theme.PAPER)  # in place of the card: nothing of the scene below shows through
-        box = surface.get_rect().inflate(-m.margin * 4, -m.margin * 4)
-        draw.card(surface, m, box)
-        inner = box.inflate(-m.margin * 2, -m.margin * 2)
-        draw.text(surface, ts, self.app.t("preview.broken"), inner.topleft, m.heading, colour=theme.BAD, bold=True)
-        y = inner.top + ts.line_height(m.heading) + m.gap
-        for problem in self.problems[:8]:
-            line = f"{problem.file}:{problem.line}: {problem.field}: {problem.message}"
-            y = draw.paragraph(
-                surface,
-                ts,
-                line,
-                pygame.Rect(inner.left, y, inner.width, inner.bottom - y),
-                m.body,
-                colour=theme.INK,
-                max_lines=3,
-            )
-        draw.text(
-            surface,
-            ts,
-            self.app.t("preview.hint"),
-            (inner.left, inner.bottom),
-            m.body,
-            colour=theme.MUTED,
-            anchor="bottomleft",
-        )
-
-    def handle(self, event: pygame.event.Event) -> None:
-        if event.type in (pygame.KEYDOWN, pygame.MOUSEBUTTONDOWN):
-            self.app.pop()
+    def show(self, deck: Deck, case_id: str) -> None:
+        session = self.app.session
+        if session is None:
+            choices: Sequence[Choice] = self.picks.choices(deck.cases[case_id])
+            seed = dealing_seed(deck, self.picks.moves, self.app.seed)
+        else:
+            choices, seed = session.game.state.history, session.game.setup.seed
+        before, step = self.app.scene, session.game.step if session else None
+        start_preview(self.app, deck, case_id, seed, choices)
+        after = self.app.scene
+        if isinstance(before, CaseScene) and isinstance(after, CaseScene) and step is not None:
+            after.keep_view_of(before, step)
 
 
 class DeckWatcher(Watcher):
@@ -148,7 +144,7 @@ class DeckWatcher(Watcher):
 
     def reload(self) -> None:
         result = load_deck(self.folder, assets=paths.assets(), lang=self.app.lang)
-        if isinstance(self.app.scene, ErrorsOverlay):
+        if isinstance(self.app.scene, ErrorsOverlay) and self.app.scene.overlay:  # not the first-load screen
             self.app.pop()
         if result.problems:
             self.app.push("errors", problems=result.problems)
@@ -164,10 +160,18 @@ _SCRATCH: list[tempfile.TemporaryDirectory[str]] = []
 group's saves/ nor count in "how earlier sessions chose"."""
 
 
-def open_preview(case_path: Path, *, lang: str = "nl", size: tuple[int, int] = (1280, 720), seed: int = 1) -> App:
+def open_preview(
+    case_path: Path,
+    *,
+    lang: str = "nl",
+    size: tuple[int, int] = (1280, 720),
+    seed: int = 1,
+    picks: Picks | None = None,
+) -> App:
+    """The game on one case file (opened where `picks` lead), reloaded on every save."""
     scratch = tempfile.TemporaryDirectory(prefix="kleinekernen-preview-")
     _SCRATCH.append(scratch)
     app = App(lang=lang, seed=seed, size=size, saves=Path(scratch.name))
-    app.watcher = Watcher(app, case_path)
+    app.watcher = Watcher(app, case_path, picks)
     app.watcher.reload()
     return app

@@ -10,10 +10,13 @@ from pathlib import Path
 
 import pygame
 
+from ..content.models import Effect
+from ..engine.picks import Picks, effect_picks
 from ..engine.state import Step
 from .app import App
 from .driver import click, press, settle, type_text
 from .preview import open_preview
+from .scenes.case import CaseScene
 from .scenes.help_button import help_button_rect
 
 
@@ -118,40 +121,93 @@ def walk_session(app: App, shot: Callable[[str], None]) -> None:
     shot("quit")
 
 
-def render_case(case_path: Path, outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl") -> list[Path]:
-    """Every step of one case (draw, matrix, roles, moves, outcome, reveal, reflect) as PNG, without a window."""
+def render_case(
+    case_path: Path,
+    outdir: Path,
+    *,
+    size: tuple[int, int] = (1280, 720),
+    lang: str = "nl",
+    picks: Picks | None = None,
+) -> list[Path]:
+    """Every step of one case (draw, matrix, roles, moves, outcome, reveal, reflect) as PNG, without a window;
+    then, per effect the case defines, the outcome of a play that triggers it (`effect-NN-...png`)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
     outdir.mkdir(parents=True, exist_ok=True)
-    app = open_preview(case_path, lang=lang, size=size)
+    app = open_preview(case_path, lang=lang, size=size, picks=picks)
     shots: list[Path] = []
     walk_case(app, functools.partial(_shot, app, outdir, shots))
+    if app.session is None:
+        return shots
+    deck, case = app.session.game.deck, app.session.game.case
+    assert case is not None
+    for number, effect in enumerate(case.effects, 1):
+        app = open_preview(case_path, lang=lang, size=size, picks=effect_picks(deck, case, effect))
+        shots.append(_effect_shot(app, outdir / f"effect-{number:02d}-{effect_name(effect)}.png"))
     return shots
 
 
+def effect_name(effect: Effect) -> str:
+    """What an effect judges, for its picture's file name: move-ID, role-ID or kind-KIND-CORNER."""
+    if effect.move is not None:
+        return f"move-{effect.move}"
+    if effect.role is not None:
+        return f"role-{effect.role}"
+    return f"kind-{effect.kind}-{effect.corner}"
+
+
+def _effect_shot(app: App, path: Path) -> Path:
+    """The page of every reason that shows the case's own effect (marked as such), saved to `path`."""
+    settle(app)
+    press(app, pygame.K_F5)  # every reason
+    scene = app.scene
+    while isinstance(scene, CaseScene) and scene.step is Step.OUTCOME and scene.reasons:
+        page = scene.outcome.change_pages()[scene.page]
+        if any(isinstance(row, list) and any(c.rule == "casus" for c in row) for row in page):
+            break
+        if scene.page + 1 >= len(scene.outcome.change_pages()):
+            scene.page = 0  # the effect is not among the reasons (the meters gated it): the first page
+            break
+        press(app, pygame.K_PAGEDOWN)
+    settle(app)
+    pygame.image.save(app.screen, str(path))
+    return path
+
+
 def walk_case(app: App, seen: Callable[[str], None]) -> None:
-    """Go through every screen of the previewed case, calling `seen` with each screen's name once it is drawn."""
+    """Go through every screen of the previewed case from where it opened, calling `seen` with each screen's
+    name once it is drawn."""
     if app.session is None:
         seen("errors")
         return
-    seen("draw")
-    press(app, pygame.K_PAGEDOWN)
-    seen("place")
-    press(app, pygame.K_1)
-    for corner in ("burgers", "partners", "overheid"):
-        seen(f"role-{corner}")
-        press(app, pygame.K_1)
-    for corner in ("burgers", "partners", "overheid"):
-        seen(f"move-{corner}")
-        press(app, pygame.K_1)
-    seen("outcome")
-    press(app, pygame.K_F5)  # every reason
-    page = 1
-    while app.session.game.step is Step.OUTCOME:
-        seen(f"outcome-reasons-{page}")
-        press(app, pygame.K_PAGEDOWN)
-        page += 1
-    seen("reveal-hidden")
-    press(app, pygame.K_PAGEDOWN)
-    seen("reveal")
-    press(app, pygame.K_PAGEDOWN)
+    while (game := app.session.game).step is not Step.REFLECT:
+        step, corner = game.step, game.turn()
+        if step is Step.DRAW:
+            seen("draw")
+            press(app, pygame.K_PAGEDOWN)
+        elif step is Step.PLACE:
+            seen("place")
+            press(app, pygame.K_1)
+        elif step in (Step.ROLES, Step.MOVES):
+            seen(f"{'role' if step is Step.ROLES else 'move'}-{corner}")
+            press(app, pygame.K_1)
+        elif step is Step.OUTCOME:
+            seen("outcome")
+            press(app, pygame.K_F5)  # every reason
+            page = 1
+            while app.session.game.step is Step.OUTCOME:
+                seen(f"outcome-reasons-{page}")
+                press(app, pygame.K_PAGEDOWN)
+                page += 1
+        else:
+            seen("reveal-hidden")
+            press(app, pygame.K_PAGEDOWN)
+            seen("reveal")
+            press(app, pygame.K_PAGEDOWN)
     seen("reflect")
+    questions = app.session.game.case.questions if app.session.game.case else []
+    for number in range(1, len(questions) + 1):  # the preview's button: every question of the case in turn
+        button = next((s.rect for s in app.scene.stops(app.screen_rect()) if s.key == "question"), None)
+        if button is None:
+            break
+        click(app, button.center)
+        seen(f"reflect-question-{number}")

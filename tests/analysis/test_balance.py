@@ -69,6 +69,9 @@ def test_balance_writes_an_html_page_with_playthroughs(tmp_path, capsys) -> None
     assert page.count("Waarom het beste pad scoort") == len(deck().cases)
     assert "Vertrouwen burgers–" in page and "trust_burgers" not in page  # meters named as on screen
     assert "Burgers zijn eigenaar" in page and "burgers_alone" not in page  # and quadrants too
+    assert "Kaarten die nooit gespeeld werden" in page  # a deck-wide check, for the whole deck only
+    assert "ingebouwd" not in page and "Strategieën per casus" not in page  # nothing to tell apart
+    assert "Wat de woorden betekenen" in page and "<dt>spreiding</dt>" in page
 
 
 def test_balance_of_a_pack_folder_uses_only_its_cases(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]

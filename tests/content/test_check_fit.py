@@ -27,11 +27,11 @@ def test_a_title_too_long_for_the_card_is_a_warning_naming_field_language_and_wh
 ) -> None:
     assert main(["check", "--lang", "en", str(too_long_title(tmp_path))]) == 0
     out = capsys.readouterr().out
-    found = re.search(r"warning: .*lang\.toml: title \(nl\) will not fit .*: (\d+) characters, (\d+) fit", out)
+    found = re.search(r"lang\.toml:7:1: title\.nl: warning: will not fit .*: (\d+) characters, (\d+) fit", out)
     assert found, out
     length, fitting = int(found[1]), int(found[2])
     assert length == len(LONG_TITLE) and 10 < fitting < length
-    assert "title (en)" not in out  # the English title is short and fits
+    assert "title.en" not in out  # the English title is short and fits
 
 
 def test_strict_makes_the_warning_fail(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -104,8 +104,10 @@ def test_pack_commands(tmp_path: Path, capsys: pytest.CaptureFixture[str], monke
     (home / "assets").mkdir()
     monkeypatch.setenv("KLEINEKERNEN_HOME", str(home))
     pack = a_pack(tmp_path / "werk")
+    monkeypatch.chdir(tmp_path)
     assert main(["pack", str(pack)]) == 0
-    zipped = Path(capsys.readouterr().out.strip())
+    zipped = tmp_path / "drentse-dorpen.zip"
+    assert f"het pakket staat in {zipped.resolve()}" in capsys.readouterr().out
     assert main(["install-pack", str(zipped)]) == 0
     assert main(["install-pack", str(zipped)]) == 2
     assert "is al geïnstalleerd" in capsys.readouterr().err

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kleinekernen.files.atomic import clean_leftovers, write_bytes_atomic, write_text_atomic
+from kleinekernen.files.atomic import clean_leftovers, write_bytes_atomic, write_text_atomic, write_text_new
 from kleinekernen.files.reading import UnreadableFile, read_bytes_bounded
 
 
@@ -57,3 +57,13 @@ def test_bounded_read_refuses_fifo_device_link_and_large_files(tmp_path: Path) -
     with pytest.raises(UnreadableFile, match="link"):
         read_bytes_bounded(link, 5000)
     assert read_bytes_bounded(big, 1001) == b"x" * 1001
+
+
+def test_write_text_new_writes_a_whole_file_and_never_replaces_one(tmp_path: Path) -> None:
+    target = tmp_path / "nieuw.toml"
+    write_text_new(target, "format = 1\n")
+    assert target.read_text(encoding="utf-8") == "format = 1\n"
+    with pytest.raises(FileExistsError):
+        write_text_new(target, "kapot\n")
+    assert target.read_text(encoding="utf-8") == "format = 1\n"
+    assert [path.name for path in tmp_path.iterdir()] == ["nieuw.toml"]  # no temporary file left behind

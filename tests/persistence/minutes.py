@@ -24,16 +24,20 @@ PLAN = [
     "Te weinig vrijwilligers, regels die te laat komen, en wachten tot een ander begint.",
 ]
 VILLAGE = "Oosterwolde & Zn."
+DISAGREES = 2
+"""The case (from 0) that the group places otherwise than its card."""
 
 
 def evening(notes: tuple[str, ...] = NOTES, cases: int = 5) -> Game:
-    """Every case placed where its card says, then the first legal choice; each reflection keeps its note."""
+    """Every case placed where its card says but the third (the group thinks otherwise about needing another
+    corner), then the first legal choice; each reflection keeps its note."""
     game = Game(deck(), Setup(seed=12, players=PLAYERS, case_count=cases, village=VILLAGE))
     typed = iter(notes * cases)
     while game.step is not Step.END:
         if game.step is Step.PLACE:
             assert game.case is not None
-            game.apply(Place(game.case.owner, game.case.needs_other))
+            disagrees = game.state.case_index == DISAGREES
+            game.apply(Place(game.case.owner, game.case.needs_other != disagrees))
         elif game.step is Step.REFLECT:
             game.apply(Continue(next(typed)))
         else:

@@ -18,7 +18,7 @@ from kleinekernen.persistence.report_html import to_html
 from kleinekernen.persistence.report_pdf import PT, ReportPdf, to_pdf
 from kleinekernen.persistence.reports import write_session_reports
 from tests.conftest import ASSETS
-from tests.persistence.minutes import NOTES, PLAN, PLAYERS, VILLAGE, evening
+from tests.persistence.minutes import DISAGREES, NOTES, PLAN, PLAYERS, VILLAGE, evening
 
 NAMED = [p.name for p in PLAYERS if p.name != "Burgers 2"]
 
@@ -44,6 +44,9 @@ def assert_page_one(text: str, data: ReportData) -> None:
     assert "nog 1 speler" in text  # the unnamed second burger is counted, not named
     for case in data.cases:
         assert flat(case.title) in text and flat(case.line) in text
+    moved = data.cases[DISAGREES]  # the card's placement and the group's, both on the case's line
+    assert not moved.matches and f"Kaart: {moved.card}; de groep: {moved.group}." in flat(moved.line)
+    assert all(case.matches and f"Kaart en groep: {case.card}." in case.line for case in data.cases if case != moved)
     for note in NOTES:
         assert note in text, note
     for question, answer in data.plan:
@@ -56,6 +59,17 @@ def test_page_one_of_the_pdf_holds_date_village_players_every_case_and_note_and_
     first, *rest = pages(to_pdf(data, ASSETS / "fonts", "nl"))
     assert_page_one(first, data)
     assert rest and "Bijlage" not in first and "Per casus" not in first
+
+
+def test_an_empty_list_is_a_sentence_not_a_heading_over_nothing() -> None:
+    data = report()
+    assert not data.webs_left  # this evening leaves no web
+    webs = "Spinnenwebben over: 0"
+    page = to_html(data, "nl")
+    assert f"<p>{webs}</p>" in page and f"<h3>{webs}</h3>" not in page
+    assert f"## {webs}" not in to_markdown(data, "nl") and webs in to_markdown(data, "nl")
+    text = " ".join(pages(to_pdf(data, ASSETS / "fonts", "nl")))
+    assert webs in flat(text)
 
 
 def test_the_html_and_markdown_open_with_the_same_page_one() -> None:

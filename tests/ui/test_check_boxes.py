@@ -1,4 +1,5 @@
-"""`kleinekernen check` measures a case's title in the very box the story card lays it into: one layout, no drift."""
+"""`kleinekernen check` measures a case's title and story in the very boxes the story card lays them into: one
+layout, no drift."""
 
 from __future__ import annotations
 
@@ -51,3 +52,28 @@ def test_the_title_box_check_measures_is_the_box_the_card_draws_the_title_in(
     )
     assert box.floor == app.typesetter.smallest(drawn_size)
     assert app.typesetter.misfits == []
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (3840, 2160)])
+def test_the_story_box_check_measures_is_the_box_the_card_draws_the_story_in(
+    size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_preview(CASE, lang="nl", size=size)
+    settle(app)
+    assert app.session is not None and app.session.game.case is not None
+    case = app.session.game.case
+    story = case.story.get("nl")
+    laid: list[tuple[pygame.Rect, int]] = []
+    paragraph = draw.paragraph
+
+    def spy(surface: pygame.Surface, ts: Any, words: str, rect: pygame.Rect, size: int, **kw: Any) -> int:
+        if words == story:
+            laid.append((rect.copy(), size))
+        return paragraph(surface, ts, words, rect, size, **kw)
+
+    monkeypatch.setattr(draw, "paragraph", spy)
+    app.dirty = True
+    app.draw()
+    assert len(laid) == 1, laid
+    box = box_for("story", story, app.typesetter, size, title=case.title.get("nl"))
+    assert (box.width, box.height, box.size) == (laid[0][0].width, laid[0][0].height, laid[0][1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pygame
@@ -136,3 +137,13 @@ def test_the_clicker_quits_from_the_title_with_a_deliberate_second_press() -> No
     assert app.running
     clicker(app, "f5")
     assert not app.running
+
+
+def test_the_trace_names_the_focused_button_so_a_script_can_tell_where_next_has_taken_it(tmp_path: Path) -> None:
+    app = start()
+    app.trace = tmp_path / "trace.jsonl"
+    clicker(app, "next")
+    clicker(app, "next")
+    lines = [json.loads(line) for line in app.trace.read_text(encoding="utf-8").splitlines()]
+    assert [line["focus"] for line in lines] == ["sessions", "room"]
+    assert lines[-1] == {"scene": "TitleScene", "step": None, "case": None, "confirmed": 0, "focus": "room"}

@@ -57,7 +57,7 @@ def test_a_broken_save_shows_its_error_with_the_line_and_the_game_keeps_running(
     broken = good.replace("needs_other = false", 'needs_other = "nee"')
     line = next(n for n, text in enumerate(broken.split("\n"), 1) if text.startswith("needs_other"))
     save(path, broken)
-    assert wait_for(app, f"mijn-casus.toml:{line}: needs_other:")
+    assert wait_for(app, f"mijn-casus.toml:{line}:1: needs_other:")
     assert isinstance(app.scene, ErrorsOverlay) and app.running
     press(app, pygame.K_SPACE)  # back to the last good version, still playable
     assert scene_name(app) == "CaseScene"
@@ -68,9 +68,11 @@ def test_a_broken_save_shows_its_error_with_the_line_and_the_game_keeps_running(
 
 
 def test_preview_png_renders_every_step_of_the_case(tmp_path: Path) -> None:
-    shots = render_case(a_case(tmp_path), tmp_path / "png")
+    shots = [p for p in render_case(a_case(tmp_path), tmp_path / "png") if not p.stem.startswith("effect-")]
     names = [p.stem.split("-", 1)[1] for p in shots]
-    assert names[0] == "draw" and "place" in names and "outcome" in names and names[-1] == "reflect"
+    assert names[0] == "draw" and "place" in names and "outcome" in names and names[-1].startswith("reflect-question-")
+    questions = [name for name in names if name.startswith("reflect-question-")]
+    assert len(questions) == 3  # every question of the case, by the preview's button
     assert all(p.stat().st_size > 5000 for p in shots)
 
 

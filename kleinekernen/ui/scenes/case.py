@@ -29,7 +29,7 @@ from .steps.reveal import RevealView
 
 ANIMATION_SECONDS = 1.2
 MENU_STEPS = (Step.PLACE, Step.ROLES, Step.MOVES)
-FLOW_ABOVE = (Step.DRAW, Step.REVEAL, Step.REFLECT)
+FLOW_ABOVE = (Step.REVEAL, Step.REFLECT)
 """Steps whose view fills the width, so it ends above Verder and Terug; the outcome's columns leave them room."""
 
 
@@ -72,6 +72,7 @@ class CaseScene(Scene, CaseState):
         self.focus = 0
         self.page = 0
         self.reasons = False
+        self.question_index = None
         game = self.session.game
         if self.step is Step.END:
             self.app.replace("end")
@@ -248,7 +249,8 @@ class CaseScene(Scene, CaseState):
 
     def flow_buttons(self, screen: pygame.Rect) -> list[Stop]:
         """Verder and Terug for the mouse, at the bottom right, on the steps that go on by themselves."""
-        on, back = boxes.flow_buttons(self.app.metrics, screen)
+        place = boxes.footer_buttons if self.step is Step.DRAW else boxes.flow_buttons
+        on, back = place(self.app.metrics, screen)
         return [
             Stop("next", on, self.next, self.app.t("case.next")),
             Stop("back", back, self.back, self.app.t("case.back")),

@@ -28,6 +28,8 @@ class EndScene(Scene):
         super().__init__(app)
         self.page = 0
         self.message = ""
+        self.short_message = ""
+        """The message without the file's name, for a screen too narrow for the whole message on one line."""
         self.others = self.others_text()
         self.save_reports(open_it=False)  # the report for the minutes is there without anyone asking
 
@@ -120,10 +122,12 @@ class EndScene(Scene):
             )
         except OSError as error:
             self.message = self.app.t("report.not_written", reason=why_not_saved(error, self.app.lang))
+            self.short_message = ""
         else:
             shown = open_it and open_in_viewer(written[0])
             key = "report.written_opened" if shown else "report.written"
             self.message = self.app.t(key, name=written[0].name, folder="saves/reports")
+            self.short_message = self.app.t(f"{key}_short", folder="saves/reports")
         self.app.dirty = True
 
     def stops(self, screen: pygame.Rect) -> list[Stop]:
@@ -147,16 +151,6 @@ class EndScene(Scene):
         draw.text(surface, ts, app.t(f"end.{page}"), (m.margin * 2, m.margin), m.title, colour=theme.INK, bold=True)
         if self.session.problem:
             draw_alert(surface, app, self.session.problem, m.margin + ts.line_height(m.title))
-        counter = app.t("end.page", page=self.page + 1, pages=len(PAGES)) + (f" · {village}" if village else "")
-        draw.text(
-            surface,
-            ts,
-            counter,
-            (screen.width - m.margin * 2, screen.height - m.margin),
-            m.body,
-            colour=theme.MUTED,
-            anchor="bottomright",
-        )
         body = self.body(screen)
         summary = self.summary()
         if page == "chart":
@@ -176,18 +170,28 @@ class EndScene(Scene):
         else:
             self.draw_plan(surface, body)
         stops = self.stops(screen)
-        for stop in self.buttons(screen):
+        buttons = self.buttons(screen)
+        for stop in buttons:
             focused = 0 <= self.focus < len(stops) and stops[self.focus].key == stop.key
             draw.centred_button(surface, ts, m, stop.rect, stop.label, focused=focused)
-        draw.text(
-            surface,
-            ts,
-            self.message or app.t("hint.end_clicker"),
-            (m.margin * 2, screen.height - m.margin),
-            m.body,
-            colour=theme.MUTED,
-            anchor="bottomleft",
-        )
+        # the page and village left of the buttons (the village left out where its name does not fit there);
+        # the line below is the message's own, across the screen
+        counter = app.t("end.page", page=self.page + 1, pages=len(PAGES))
+        leftmost = buttons[-1].rect
+        beside = pygame.Rect(m.margin * 2, leftmost.top, leftmost.left - m.margin * 3, leftmost.height)
+        size = line_size(ts, f"{counter} · {village}", beside.width, m.body)
+        if village and ts.width(f"{counter} · {village}", size) <= beside.width:
+            counter = f"{counter} · {village}"
+        size = line_size(ts, counter, beside.width, m.body)
+        at = (beside.left, beside.centery)
+        draw.text(surface, ts, counter, at, size, colour=theme.MUTED, anchor="midleft", within=beside)
+        message, room = self.message or app.t("hint.end_clicker"), screen.width - m.margin * 4
+        size = line_size(ts, message, room, m.body)
+        if self.short_message and ts.width(message, size) > room:
+            message = self.short_message
+            size = line_size(ts, message, room, m.body)
+        at = (m.margin * 2, screen.height - m.margin)
+        draw.text(surface, ts, message, at, size, colour=theme.MUTED, anchor="bottomleft")
 
     def draw_chart(self, surface: pygame.Surface, rect: pygame.Rect, summary: Summary) -> None:
         draw_chart(surface, rect, summary, self.app.typesetter, self.app.metrics, self.app.t)

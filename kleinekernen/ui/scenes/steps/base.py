@@ -35,6 +35,16 @@ class CaseState:
         self.examples: dict[str, list[str]] | None = None
         self.room_vote = RoomVote(self)
         """The phones' vote on this case's placement, when the room is open."""
+        self.question_index: int | None = None
+        """In the preview: which of the case's questions the reflection shows (None: the one the game picks)."""
+
+    def keep_view_of(self, before: CaseState, step: Step) -> None:
+        """After a preview reload on the same step (`step` is the one `before` showed): the same page of
+        reasons, the same reveal, the same question."""
+        if step is not self.step:
+            return
+        self.reasons, self.page, self.revealed = before.reasons, before.page, before.revealed
+        self.question_index, self.focus, self.animation = before.question_index, before.focus, 1.0
 
     @property
     def session(self) -> PlaySession:
@@ -57,6 +67,12 @@ class CaseState:
 
     def toggle_timer(self) -> None:
         raise NotImplementedError
+
+    def next_question(self) -> None:
+        """The preview's question button: the case's next question, round and round."""
+        count = len(self.case.questions)
+        self.question_index = 0 if self.question_index is None else (self.question_index + 1) % count
+        self.app.dirty = True
 
     def toggle_reasons(self) -> None:
         """The outcome's button (and the clicker's F5): from the sentences to every reason and back."""

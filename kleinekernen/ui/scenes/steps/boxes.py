@@ -52,6 +52,14 @@ def flow_buttons(m: Metrics, screen: pygame.Rect) -> tuple[pygame.Rect, pygame.R
     return on, on.move(-(width + m.gap * 2), 0)
 
 
+def footer_buttons(m: Metrics, screen: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
+    """Verder and Terug on the footer's own row, at the right: the story card's, whose story needs every line the
+    screen has (ending it above `flow_buttons` would cost a story line at 1280x720)."""
+    height, width = button_height(m), m.body * 7
+    on = pygame.Rect(screen.width - m.margin * 2 - width, screen.height - m.margin - height, width, height)
+    return on, on.move(-(width + m.gap * 2), 0)
+
+
 def card_columns(m: Metrics, body: pygame.Rect) -> tuple[pygame.Rect, pygame.Rect]:
     """The story card's picture (left, two fifths) and its text column."""
     inner = body.inflate(-m.margin * 2, -m.margin * 2)
@@ -64,6 +72,11 @@ def card_title(m: Metrics, ts: Typesetter, text: pygame.Rect, title: str) -> tup
     """The box of the case's title on its card (TITLE_LINES at the top of the text column) and its size."""
     size = max(size_that_fits(ts, title, text, m.title, bold=True), m.heading)
     return pygame.Rect(text.left, text.top, text.width, ts.line_height(size, bold=True) * TITLE_LINES), size
+
+
+def card_story(m: Metrics, text: pygame.Rect, title_bottom: int) -> pygame.Rect:
+    """The story on its card: the text column below the title (whose last line ends at `title_bottom`)."""
+    return pygame.Rect(text.left, title_bottom + m.gap, text.width, text.bottom - title_bottom - m.gap)
 
 
 def reflect_question(m: Metrics, body: pygame.Rect) -> pygame.Rect:

@@ -51,7 +51,6 @@ class DrawView(StepView):
         heading, size = boxes.card_title(m, ts, text, title)
         lines = boxes.TITLE_LINES
         bottom = paint.paragraph(title, heading, size, colour=theme.INK, bold=True, max_lines=lines)
-        story = pygame.Rect(text.left, bottom + m.gap, text.width, text.bottom - bottom - m.gap)
-        paint.paragraph(self.state.case.story.get(lang), story, m.body)
+        paint.paragraph(self.state.case.story.get(lang), boxes.card_story(m, text, bottom), m.body)
 
     draw = draw_card

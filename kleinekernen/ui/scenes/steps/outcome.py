@@ -106,7 +106,10 @@ class OutcomeView(StepView):
         if ts.width(label, m.body, bold=True) > width:
             label = ", ".join(f"{c.amount:+d} {app.t('meter.short.' + c.meter)}" for c in row)
         colour = theme.GOOD if sum(c.amount for c in row) > 0 else theme.BAD
-        return label, colour, reason_with_corner(self.state.session.game.deck, row[0], app.t, app.lang)
+        reason = reason_with_corner(self.state.session.game.deck, row[0], app.t, app.lang)
+        if app.context.preview and any(c.rule == "casus" for c in row):  # the trainer's own effect
+            reason = app.t("preview.from_case", reason=reason)
+        return label, colour, reason
 
     def row_height(self, row: Row, width: int) -> int:
         """A row's label line and its whole reason, wrapped under it."""
