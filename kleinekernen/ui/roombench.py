@@ -1,5 +1,6 @@
-"""Bench figure: the game's frame time on the placement step with the room open and 200 phones voting,
-beside the same frames with the room closed. Runs in a process of its own on the dummy video driver."""
+"""Bench figures: the game's frame time on the placement step with the room open and 200 phones voting, and with
+the presenter window open, each beside the same frames with neither. Each state runs in a process of its own on the
+dummy video driver."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ from ..room.bench import PHONES, percentile
 from .app import App
 
 FRAMES = 240
-CODE = "import sys; from kleinekernen.ui.roombench import measure; measure(sys.argv[1] == 'open')"
+CODE = (
+    "import sys; from kleinekernen.ui.roombench import measure; "
+    "measure(sys.argv[1] == 'open', sys.argv[1] == 'presenter')"
+)
 
 
 async def _voting(address: str, stop: threading.Event) -> None:
@@ -43,10 +47,12 @@ async def _voting(address: str, stop: threading.Event) -> None:
             await asyncio.sleep(0.002)
 
 
-def measure(room_open: bool) -> None:
+def measure(room_open: bool, presenter: bool = False) -> None:
     os.environ[ADDRESS_VARIABLE] = "127.0.0.1:0"
     app = App(lang="nl", seed=3, size=(1920, 1080), saves=Path(tempfile.mkdtemp(prefix="kk-bench-")))
     app.step([])
+    if presenter:
+        app.toggle_presenter()
     if room_open:
         app.push("room")
         app.step([])
@@ -81,14 +87,19 @@ def measure(room_open: bool) -> None:
 def run_room_frame_bench() -> None:
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYGAME_HIDE_SUPPORT_PROMPT": "1"}
     shown = {}
-    for state in ("closed", "open"):
+    for state in ("closed", "open", "presenter"):
         done = subprocess.run(
             [sys.executable, "-c", CODE, state], capture_output=True, text=True, env=env, check=True, timeout=300
         )
         shown[state] = json.loads(done.stdout.strip().splitlines()[-1])
-    opened, closed = shown["open"], shown["closed"]
-    print(
-        f"frame_placement_1920x1080_room_open_{PHONES}_phones_voting: {opened['median'] * 1000:.1f} ms median, "
-        f"{opened['p95'] * 1000:.1f} ms p95 (room closed: {closed['median'] * 1000:.1f} ms median, "
-        f"{closed['p95'] * 1000:.1f} ms p95)"
-    )
+    closed = shown["closed"]
+    for name, state, baseline in (
+        (f"room_open_{PHONES}_phones_voting", "open", "room closed"),
+        ("presenter_window_open", "presenter", "presenter closed"),
+    ):
+        opened = shown[state]
+        print(
+            f"frame_placement_1920x1080_{name}: {opened['median'] * 1000:.1f} ms median, "
+            f"{opened['p95'] * 1000:.1f} ms p95 ({baseline}: {closed['median'] * 1000:.1f} ms median, "
+            f"{closed['p95'] * 1000:.1f} ms p95, {opened['median'] / closed['median']:.2f}x)"
+        )

@@ -215,3 +215,23 @@ def test_the_report_and_later_sessions_show_how_the_room_voted(monkeypatch: pyte
         assert earlier.room.total() == 5 and earlier.room["burgers_alone"] == 2
     finally:
         app.context.close()
+
+
+async def options_on_a_phone(address: str) -> list[str]:
+    async with aiohttp.ClientSession() as session, session.ws_connect(address + "/ws") as ws:
+        _, state = await join(ws)
+        return [label for _, label in state["options"]]
+
+
+def test_the_phone_lists_the_squares_in_the_order_of_the_beamers_numbers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """ "Number 3" means the same square on the beamer and on every phone in the hall."""
+    app = at_placement(monkeypatch)
+    try:
+        text = shown(app)
+        hall = app.context.hall
+        assert hall is not None
+        labels = asyncio.run(options_on_a_phone(hall.address))
+        for number, label in enumerate(labels, start=1):
+            assert f"{number} {label}" in text
+    finally:
+        app.context.close()

@@ -37,7 +37,9 @@ class Voting(Protocol):
     def case(self) -> Case: ...
 
 
-QUADRANTS = ("burgers_alone", "burgers_with_overheid", "overheid_with_burgers", "overheid_alone")
+QUADRANTS = ("burgers_alone", "burgers_with_overheid", "overheid_alone", "overheid_with_burgers")
+"""The phone's buttons in the order of the placement screen's numbered squares (1 to 4), so "number 3" is the same
+square on the beamer and on every phone."""
 ASKING = (Step.PLACE, Step.ROLES, Step.MOVES, Step.OUTCOME, Step.REVEAL)
 """The steps during which phones may vote (and change their vote) on the placement: until the reveal."""
 QR_DARK: Colour = (0, 0, 0)
