@@ -57,13 +57,13 @@ def check(paths: Sequence[Path], *, root: Path, assets: Path, lang: str) -> Chec
     """Check a scenarios folder whole, or case files against the cards and cases under `root`.
 
     A folder is checked with the pack.toml of every pack in it; a pack.toml named by itself is checked with the
-    cases of its pack (not read as a case). A file the game would skip (`huisarts.toml.txt`) named by itself is an
-    error: the game would never show it."""
+    cases of its pack, and a card file with its whole deck (neither is read as a case). A file the game would skip
+    (`huisarts.toml.txt`) named by itself is an error: the game would never show it."""
     if not paths:
         result = load_deck(root, assets=assets, lang=lang)
         warnings = _warnings(result, list(result.deck.case_files.values()), [root / "cases"], [], root, lang)
         return CheckReport(sorted(result.problems), len(result.files), result, warnings)
-    paths = [path.parent if _is_manifest(path) else path for path in paths]
+    paths = [path.parent if _is_manifest(path) else _deck_of_card(path) or path for path in paths]
     roots = [path for path in paths if is_scenarios_folder(path)]
     cases: list[Path] = []
     manifests: list[Path] = []
@@ -93,6 +93,15 @@ def check(paths: Sequence[Path], *, root: Path, assets: Path, lang: str) -> Chec
     named = [path for path in paths if path.is_file() and not _skipped(path)]
     warnings = _warnings(result, checked, folders, named, root, lang)
     return CheckReport(sorted(set(problems)), files, result, warnings)
+
+
+def _deck_of_card(path: Path) -> Path | None:
+    """The scenarios folder of a move, role or attitude card named by itself (`scenarios/attitudes/burgers.toml`):
+    a card is checked with the deck it belongs to, never read as a case."""
+    folder = path.parent
+    if path.is_file() and folder.name in CARD_FOLDERS and is_scenarios_folder(folder.parent):
+        return folder.parent
+    return None
 
 
 def _is_manifest(path: Path) -> bool:
