@@ -28,16 +28,37 @@ def _shot(app: App, outdir: Path, shots: list[Path], name: str) -> None:
     shots.append(path)
 
 
+Shot = Callable[[App, Path, list[Path], str], None]
+"""Saves the screen(s) of `app` named by the last argument into the folder, appending each path to the list."""
+
+
 def render_screenshots(
     outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 7
 ) -> list[Path]:
     """Play a scripted 3-case session with one village player and one municipality player."""
+    return shoot_session(outdir, _shot, size=size, lang=lang, seed=seed)
+
+
+def shoot_session(
+    outdir: Path,
+    shot: Shot,
+    *,
+    size: tuple[int, int],
+    lang: str,
+    seed: int,
+    presenter: bool = False,
+    prepare: Callable[[App], None] | None = None,
+) -> list[Path]:
+    """The scripted session off screen, in saves of its own (never the group's), `shot` taken at every screen;
+    `prepare` sets the app up before the first one."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
     outdir.mkdir(parents=True, exist_ok=True)
     shots: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="kleinekernen-screenshots-") as scratch:
-        app = App(lang=lang, seed=seed, size=size, saves=Path(scratch))  # never in the group's saves/
-        walk_session(app, functools.partial(_shot, app, outdir, shots))
+        app = App(lang=lang, seed=seed, size=size, saves=Path(scratch), presenter=presenter)
+        if prepare is not None:
+            prepare(app)
+        walk_session(app, functools.partial(shot, app, outdir, shots))
         app.context.close()
     pygame.display.quit()
     return shots

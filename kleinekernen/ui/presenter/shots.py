@@ -3,9 +3,6 @@ three PNGs: the audience's window, the presenter's window, and both side by side
 
 from __future__ import annotations
 
-import functools
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +11,7 @@ import pygame
 from .. import theme
 from ..app import App
 from ..driver import settle
-from ..screenshots import walk_session
+from ..screenshots import shoot_session
 
 
 @dataclass
@@ -60,15 +57,10 @@ def render_presenter_screenshots(
     outdir: Path, *, size: tuple[int, int] = (1280, 720), lang: str = "nl", seed: int = 7
 ) -> list[Path]:
     """The scripted session of `kleinekernen screenshots`, with the presenter view open and a room of 9 votes."""
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")  # this tool draws off screen; the game itself never sets it
-    outdir.mkdir(parents=True, exist_ok=True)
-    shots: list[Path] = []
-    with tempfile.TemporaryDirectory(prefix="kleinekernen-screenshots-") as scratch:
-        app = App(lang=lang, seed=seed, size=size, saves=Path(scratch), presenter=True)
+
+    def prepare(app: App) -> None:
         if app.presenter is not None:
             app.presenter.window.size = size
         app.context.room = ShownRoom()
-        walk_session(app, functools.partial(_shot, app, outdir, shots))
-        app.context.close()
-    pygame.display.quit()
-    return shots
+
+    return shoot_session(outdir, _shot, size=size, lang=lang, seed=seed, presenter=True, prepare=prepare)
